@@ -1,0 +1,75 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The stylesheet is opt-in (`import 'cognito-verify-kit/styles.css'`), so it is emitted
+// beside the bundle instead of being imported by the entry.
+function emitStylesheet(): Plugin {
+  return {
+    name: 'cvk-emit-stylesheet',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'styles.css',
+        source: readFileSync(new URL('./src/styles.css', import.meta.url), 'utf8'),
+      });
+    },
+  };
+}
+
+const external = [
+  /^react($|\/)/,
+  /^react-dom($|\/)/,
+  /^@aws-sdk\//,
+  /^react-hook-form/,
+  /^@hookform\/resolvers/,
+  /^zod/,
+  /^input-otp/,
+];
+
+export default defineConfig({
+  plugins: [react(), emitStylesheet()],
+  build: {
+    lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'index' },
+    rolldownOptions: { external },
+    sourcemap: true,
+  },
+  test: {
+    globals: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          setupFiles: ['test/setup.ts'],
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/integration/**', 'test/e2e/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          environment: 'node',
+          include: ['test/integration/**/*.test.{ts,tsx}'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.{ts,tsx}'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
