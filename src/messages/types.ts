@@ -1,0 +1,143 @@
+import type {
+  DocumentedExceptionName,
+  LocalErrorName,
+  ValidationReason,
+  documentedExceptions,
+} from '../cognito/errors.ts';
+import type { Operation } from '../cognito/gateway.ts';
+
+/** One message per reason a value can fail validation before a request is sent. */
+export type ReasonMessages = Record<ValidationReason, string>;
+
+/**
+ * Messages for the fields people fill in, per reason. Developer-supplied fields (`clientId`,
+ * `accessToken`, `secretHash`, `clientMetadata`) may be listed here too; when one is not, its
+ * message comes from `configuration`, since a bad value there is the app's fault.
+ */
+export interface ValidationMessages {
+  /** The confirmation or verification code. */
+  code: ReasonMessages;
+  /** The user name on sign-up confirmation. */
+  username: ReasonMessages;
+  /** The attribute to verify or change. */
+  attributeName: ReasonMessages;
+  /** A new attribute value; `{attribute}` is its label, like "email address". */
+  value: ReasonMessages;
+  /** Overrides of `value` for one attribute, keyed by attribute name (`email`, `phone_number`). */
+  valueByAttribute: Record<string, Partial<ReasonMessages>>;
+  /** Fallback for values the app supplies: a set-up fault, not something the person typed. */
+  configuration: ReasonMessages;
+  clientId?: Partial<ReasonMessages>;
+  accessToken?: Partial<ReasonMessages>;
+  secretHash?: Partial<ReasonMessages>;
+  clientMetadata?: Partial<ReasonMessages>;
+}
+
+/** How an attribute is named to people. */
+export interface AttributeText {
+  /** The attribute inside a sentence, like "email address" (fills `{attribute}`). */
+  noun: string;
+  /** The attribute as a field label, like "Email". */
+  label: string;
+}
+
+/** Exceptions documented for one operation. */
+export type OperationExceptionName<O extends Operation> = (typeof documentedExceptions)[O][number];
+
+/** Every string a component shows that is not an error message. `{name}` marks a placeholder. */
+export interface UiMessages {
+  /** Accessible name of the code field on sign-up confirmation. */
+  confirmationCodeLabel: string;
+  /** Accessible name of the code field when verifying an attribute. */
+  verificationCodeLabel: string;
+  /** Submit button on sign-up confirmation. */
+  confirm: string;
+  /** Submit button when verifying an attribute. */
+  verify: string;
+  /** Submit button on the attribute settings form. */
+  save: string;
+  /** Button that asks for a new code. */
+  resendCode: string;
+  /** The resend button while it waits; `{time}` is `formatDuration` output like "0:27". */
+  resendCodeIn: string;
+  /** Where the code went; `{destination}` is Cognito's masked address. */
+  codeSent: string;
+  /** As `codeSent`, when Cognito says the code went by email. */
+  codeSentByEmail: string;
+  /** As `codeSent`, when Cognito says the code went by text message. */
+  codeSentBySms: string;
+  /** As `codeSent`, when Cognito does not say where the code went. */
+  codeSentNoDestination: string;
+  /** After a resend; `{destination}` as in `codeSent`. */
+  newCodeSent: string;
+  /** Announced once when the resend cooldown ends. */
+  resendAvailable: string;
+  /** Success on sign-up confirmation. */
+  confirmed: string;
+  /** When the account turns out to be confirmed already. */
+  alreadyConfirmed: string;
+  /** Success when an attribute is verified; `{attribute}` like "email address". */
+  verified: string;
+  /** Success when a new value applied at once. */
+  saved: string;
+  /** Heading of the pending-value banner. */
+  pendingTitle: string;
+  /** Body of the pending-value banner; `{value}` is the new value. */
+  pendingBody: string;
+  /** Heading when the current value is not verified. */
+  unverifiedTitle: string;
+  /** Body when the current value is not verified; `{value}` is that value. */
+  unverifiedBody: string;
+  /** Drops a pending change. */
+  cancelChange: string;
+  /** Repeats the last request after a passing failure. */
+  tryAgain: string;
+  /** Shown when the session has ended. */
+  signInAgain: string;
+  /** On an alias conflict, when the app allows `forceAliasCreation`. */
+  useThisAnyway: string;
+  /** Explains what `useThisAnyway` does to the other account. */
+  useThisAnywayHint: string;
+  /** After too many attempts; `{time}` like "0:27" or a clock time. */
+  waitUntil: string;
+  /** Hint under the code field when the code length is known; `{length}` like "6". */
+  codeHint: string;
+  /** Hint under the code field when the code length is not known. */
+  codeHintAnyLength: string;
+  /** Submit button text while a code is checked. */
+  submitting: string;
+  /** Resend button text while a code is requested. */
+  sending: string;
+  /** Save button text while a value is saved. */
+  saving: string;
+  /** Visually hidden prefix before an error message, for screen readers. */
+  errorPrefix: string;
+  /** Fills `{attribute}` in an error when the attribute is not known. */
+  attributeFallback: string;
+}
+
+/** One locale's text for the kit. */
+export interface Messages {
+  /** A message for every exception any operation documents. */
+  exceptions: Record<DocumentedExceptionName, string>;
+  /** Per-operation messages where an exception means something different there. */
+  byOperation: { [O in Operation]: Partial<Record<OperationExceptionName<O>, string>> };
+  /** Messages for the kit's own error names; `UnknownError` is the fallback for anything else. */
+  local: Record<LocalErrorName, string>;
+  /** Messages for input rejected before any request. */
+  validation: ValidationMessages;
+  /** Names of attributes; other names are humanised (`custom:nickname` → "nickname"). */
+  attributes: { email: AttributeText; phone_number: AttributeText; [name: string]: AttributeText };
+  /** Labels, buttons and status text. */
+  ui: UiMessages;
+}
+
+/** `T` with every property, at every depth, optional. */
+export type DeepPartial<T> = T extends string
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
+
+/** A partial `Messages`, as the provider's `messages` prop takes it. */
+export type MessageOverrides = DeepPartial<Messages>;
