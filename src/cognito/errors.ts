@@ -116,6 +116,8 @@ export type LocalErrorName =
   | 'NetworkError'
   | 'TimeoutError'
   | 'AbortError'
+  /** The app could not give an access token (its refresh failed): sign in again. */
+  | 'SessionExpiredError'
   | 'UnknownError';
 
 /**
@@ -318,8 +320,10 @@ export function toCognitoError(operation: Operation, error: unknown): CognitoErr
     const retryable = recovery === 'retry' || recovery === 'wait';
     return new CognitoError({ ...base, name, kind: 'service', recovery, field, retryable });
   }
+  // The SDK's retry layer adds `$metadata` (attempts, no status) to every error it rethrows,
+  // fetch's TypeError included; only a TypeError raised after a response arrived is not network.
   const isNetwork =
-    (error instanceof TypeError && !('$metadata' in e)) ||
+    (error instanceof TypeError && e.$metadata?.httpStatusCode === undefined) ||
     (typeof e.code === 'string' && networkCodes.has(e.code)) ||
     name === 'NetworkError';
   if (isNetwork) {

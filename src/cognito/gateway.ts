@@ -102,3 +102,106 @@ export interface CognitoGateway {
   verifyUserAttribute(input: VerifyUserAttributeInput, signal?: AbortSignal): Promise<void>;
   getUser(input: GetUserInput, signal?: AbortSignal): Promise<GetUserResult>;
 }
+
+/** A code-delivery record as Cognito's JSON protocol spells it. */
+export interface WireCodeDeliveryDetails {
+  AttributeName?: string;
+  DeliveryMedium?: string;
+  Destination?: string;
+}
+
+/** The members of Cognito's JSON responses the kit reads (PascalCase, as on the wire). */
+export interface WireResponse {
+  CodeDeliveryDetails?: WireCodeDeliveryDetails;
+  CodeDeliveryDetailsList?: WireCodeDeliveryDetails[];
+  Username?: string;
+  UserAttributes?: { Name?: string; Value?: string }[];
+}
+
+/**
+ * Sends one operation in Cognito's JSON protocol: `request` is the PascalCase body. Resolves
+ * with the response body; rejects with whatever the transport throws.
+ */
+export type WireSend = (
+  operation: Operation,
+  request: Record<string, unknown>,
+  signal?: AbortSignal,
+) => Promise<WireResponse>;
+
+/** Drops members whose value is `undefined`, so optional fields left out are not sent. */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function toDelivery(details: WireCodeDeliveryDetails): CodeDeliveryDetails {
+  return defined({
+    attributeName: details.AttributeName,
+    deliveryMedium: details.DeliveryMedium as CodeDeliveryDetails['deliveryMedium'],
+    destination: details.Destination,
+  });
+}
+
+function toDeliveryResult(response: WireResponse): CodeDeliveryResult {
+  return response.CodeDeliveryDetails ? { codeDeliveryDetails: toDelivery(response.CodeDeliveryDetails) } : {};
+}
+
+/**
+ * Builds a `CognitoGateway` over any transport that speaks Cognito's JSON protocol. The SDK
+ * gateway and the fetch gateway share it, so both map inputs and outputs the same way.
+ */
+export function createWireGateway(send: WireSend): CognitoGateway {
+  return {
+    async confirmSignUp(input, signal) {
+      await send(
+        'ConfirmSignUp',
+        defined({
+          ClientId: input.clientId,
+          Username: input.username,
+          ConfirmationCode: input.confirmationCode,
+          SecretHash: input.secretHash,
+          ForceAliasCreation: input.forceAliasCreation,
+          ClientMetadata: input.clientMetadata,
+        }),
+        signal,
+      );
+    },
+    async resendConfirmationCode(input, signal) {
+      const request = defined({
+        ClientId: input.clientId,
+        Username: input.username,
+        SecretHash: input.secretHash,
+        ClientMetadata: input.clientMetadata,
+      });
+      return toDeliveryResult(await send('ResendConfirmationCode', request, signal));
+    },
+    async updateUserAttributes(input, signal) {
+      const request = defined({
+        AccessToken: input.accessToken,
+        UserAttributes: input.userAttributes.map(({ name, value }) => ({ Name: name, Value: value })),
+        ClientMetadata: input.clientMetadata,
+      });
+      const response = await send('UpdateUserAttributes', request, signal);
+      return { codeDeliveryDetailsList: (response.CodeDeliveryDetailsList ?? []).map(toDelivery) };
+    },
+    async getUserAttributeVerificationCode(input, signal) {
+      const request = defined({
+        AccessToken: input.accessToken,
+        AttributeName: input.attributeName,
+        ClientMetadata: input.clientMetadata,
+      });
+      return toDeliveryResult(await send('GetUserAttributeVerificationCode', request, signal));
+    },
+    async verifyUserAttribute(input, signal) {
+      const request = { AccessToken: input.accessToken, AttributeName: input.attributeName, Code: input.code };
+      await send('VerifyUserAttribute', request, signal);
+    },
+    async getUser(input, signal) {
+      const response = await send('GetUser', { AccessToken: input.accessToken }, signal);
+      const attributes: Record<string, string> = {};
+      for (const { Name, Value } of response.UserAttributes ?? []) {
+        if (Name !== undefined) attributes[Name] = Value ?? '';
+      }
+      return { username: response.Username ?? '', attributes };
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import {
+  ConfirmSignUpCommand,
+  GetUserAttributeVerificationCodeCommand,
+  GetUserCommand,
+  ResendConfirmationCodeCommand,
+  UpdateUserAttributesCommand,
+  VerifyUserAttributeCommand,
+  type CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { createWireGateway, type CognitoGateway, type Operation, type WireResponse } from './gateway.ts';
+
+// One command class per operation, imported by name so bundlers keep only these six.
+const commands = {
+  ConfirmSignUp: ConfirmSignUpCommand,
+  ResendConfirmationCode: ResendConfirmationCodeCommand,
+  UpdateUserAttributes: UpdateUserAttributesCommand,
+  GetUserAttributeVerificationCode: GetUserAttributeVerificationCodeCommand,
+  VerifyUserAttribute: VerifyUserAttributeCommand,
+  GetUser: GetUserCommand,
+} satisfies Record<Operation, unknown>;
+
+/**
+ * A `CognitoGateway` over the AWS SDK client the app already has. Errors are the SDK's own
+ * (service exceptions, network errors, aborts); pass them to `toCognitoError`.
+ *
+ * The six operations are authorised by the access token or by nothing at all, so the client
+ * needs a region but no AWS credentials.
+ */
+export function createSdkGateway(client: CognitoIdentityProviderClient): CognitoGateway {
+  return createWireGateway(async (operation, request, signal) => {
+    // createWireGateway built `request` for this operation; the lookup hides that pairing from TypeScript.
+    const Command = commands[operation] as new (input: never) => ConfirmSignUpCommand;
+    return (await client.send(new Command(request as never), { abortSignal: signal })) as WireResponse;
+  });
+}
