@@ -108,6 +108,7 @@ export const en: Messages = {
     NetworkError: 'We could not connect. Check your internet connection and try again.',
     TimeoutError: 'This is taking too long. Check your internet connection and try again.',
     AbortError: '',
+    SessionExpiredError: 'You have been signed out. Sign in again to continue.',
     UnknownError: 'Something went wrong. Try again, or contact support if it keeps happening.',
   },
 

@@ -1,0 +1,136 @@
+'use client';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import type { ClientMetadata, CognitoGateway } from './cognito/gateway.ts';
+import { createSdkGateway } from './cognito/sdkGateway.ts';
+import { createFetchGateway } from './cognito/fetchGateway.ts';
+import { resolvePendingStore, type PendingStore } from './cognito/pendingStore.ts';
+import type { CooldownOptions } from './machines/cooldown.ts';
+import { en, mergeMessages, type MessageOverrides, type Messages } from './messages/index.ts';
+
+/** Dictionaries the kit ships, by locale. */
+const locales: Record<string, Messages> = { en };
+
+/** Everything a hook needs; the provider supplies it, and each hook's options may override it. */
+export interface CognitoVerifySettings {
+  gateway: CognitoGateway;
+  /** The app client's id (ConfirmSignUp, ResendConfirmationCode). */
+  clientId?: string;
+  /**
+   * Returns the signed-in user's access token (for the attribute flows). Called with
+   * `forceRefresh: true` once after Cognito rejects a token, before giving up.
+   */
+  getAccessToken?: (options: { forceRefresh: boolean }) => Promise<string>;
+  /** Called once when the session cannot be renewed: send the person to sign in. */
+  onSessionExpired?: () => void;
+  /**
+   * For app clients with a secret: returns the SECRET_HASH for a user name. Compute it on your
+   * server; a client secret never belongs in a browser.
+   */
+  secretHash?: (username: string) => string | Promise<string>;
+  /** Passed to the pool's Lambda triggers. */
+  clientMetadata?: ClientMetadata;
+  /** The text the components show. */
+  messages: Messages;
+  /** Where values waiting for verification are remembered. */
+  pendingStore: PendingStore;
+  /** Resend cooldown: first wait and longest wait, in seconds. */
+  cooldown: CooldownOptions;
+  /** Offer "use it anyway" (`ForceAliasCreation`) when a confirmed account already has this email or phone. @default false */
+  allowForceAliasCreation: boolean;
+  /** The clock, for tests. @default Date.now */
+  now: () => number;
+}
+
+/** Settings a hook accepts in its options, on top of (or instead of) the provider. */
+export type SettingsOverrides = Partial<CognitoVerifySettings>;
+
+const CognitoVerifyContext = createContext<Partial<CognitoVerifySettings> | null>(null);
+
+type Transport =
+  /** An SDK client the app already has. */
+  | { client: CognitoIdentityProviderClient; gateway?: never; region?: never; endpoint?: never }
+  /** Any gateway (tests, stories, a custom transport). */
+  | { gateway: CognitoGateway; client?: never; region?: never; endpoint?: never }
+  /** The light path: plain `fetch` to Cognito in this region. */
+  | { region: string; client?: never; gateway?: never; endpoint?: never }
+  /** The light path to another endpoint (a local Cognito). */
+  | { endpoint: string; client?: never; gateway?: never; region?: never };
+
+export type CognitoVerifyProviderProps = Transport & {
+  clientId?: string;
+  getAccessToken?: CognitoVerifySettings['getAccessToken'];
+  onSessionExpired?: () => void;
+  secretHash?: CognitoVerifySettings['secretHash'];
+  clientMetadata?: ClientMetadata;
+  /** Dictionary to use. @default 'en' */
+  locale?: string;
+  /** Partial overrides of the dictionary's text. */
+  messages?: MessageOverrides;
+  /** `'session'` (default), `'local'`, `'memory'` or your own store. */
+  pendingStore?: 'session' | 'local' | 'memory' | PendingStore;
+  cooldown?: CooldownOptions;
+  allowForceAliasCreation?: boolean;
+  now?: () => number;
+  children?: ReactNode;
+};
+
+function gatewayFor(transport: Transport): CognitoGateway {
+  if (transport.gateway) return transport.gateway;
+  if (transport.client) return createSdkGateway(transport.client);
+  if (transport.endpoint) return createFetchGateway({ endpoint: transport.endpoint });
+  if (transport.region) return createFetchGateway({ region: transport.region });
+  throw new Error('CognitoVerifyProvider needs one of client, gateway, region or endpoint.');
+}
+
+/** Puts the Cognito connection and the kit's settings in context for the hooks and forms below. */
+export function CognitoVerifyProvider(props: CognitoVerifyProviderProps) {
+  const { client, gateway, region, endpoint, locale = 'en', messages, pendingStore, cooldown, children, ...rest } = props;
+  const { clientId, getAccessToken, onSessionExpired, secretHash, clientMetadata, allowForceAliasCreation, now } = rest;
+  const resolvedGateway = useMemo(
+    () => gatewayFor({ client, gateway, region, endpoint } as Transport),
+    [client, gateway, region, endpoint],
+  );
+  const resolvedMessages = useMemo(() => mergeMessages(locales[locale] ?? en, messages), [locale, messages]);
+  const resolvedStore = useMemo(() => resolvePendingStore(pendingStore), [pendingStore]);
+  const baseSeconds = cooldown?.baseSeconds;
+  const maxSeconds = cooldown?.maxSeconds;
+  const value = useMemo(
+    () => ({
+      gateway: resolvedGateway,
+      clientId,
+      getAccessToken,
+      onSessionExpired,
+      secretHash,
+      clientMetadata,
+      messages: resolvedMessages,
+      pendingStore: resolvedStore,
+      cooldown: { baseSeconds, maxSeconds },
+      allowForceAliasCreation,
+      now,
+    }),
+    [resolvedGateway, clientId, getAccessToken, onSessionExpired, secretHash, clientMetadata, resolvedMessages, resolvedStore, baseSeconds, maxSeconds, allowForceAliasCreation, now],
+  );
+  return <CognitoVerifyContext.Provider value={value}>{children}</CognitoVerifyContext.Provider>;
+}
+
+const defaults = { messages: en, cooldown: {}, allowForceAliasCreation: false, now: Date.now };
+let defaultStore: PendingStore | undefined;
+
+/**
+ * The settings in effect: the provider's, then the given overrides. A gateway must come from
+ * one of them.
+ */
+export function useCognitoVerify(overrides: SettingsOverrides = {}): CognitoVerifySettings {
+  const context = useContext(CognitoVerifyContext);
+  const merged = { ...defaults, ...stripUndefined(context ?? {}), ...stripUndefined(overrides) };
+  if (!merged.gateway) {
+    throw new Error('cognito-verify-kit: wrap the component in <CognitoVerifyProvider> or pass `gateway` in its options.');
+  }
+  merged.pendingStore ??= defaultStore ??= resolvePendingStore('session');
+  return merged as CognitoVerifySettings;
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
