@@ -114,6 +114,11 @@ export function CognitoVerifyProvider(props: CognitoVerifyProviderProps) {
   return <CognitoVerifyContext.Provider value={value}>{children}</CognitoVerifyContext.Provider>;
 }
 
+/** The dictionary in effect: the provider's (with its overrides), else English. Needs no gateway. */
+export function useMessages(): Messages {
+  return useContext(CognitoVerifyContext)?.messages ?? en;
+}
+
 const defaults = { messages: en, cooldown: {}, allowForceAliasCreation: false, now: Date.now };
 let defaultStore: PendingStore | undefined;
 

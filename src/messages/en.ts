@@ -174,6 +174,7 @@ export const en: Messages = {
     verify: 'Verify',
     save: 'Save',
     resendCode: 'Resend code',
+    sendCode: 'Send code',
     resendCodeIn: 'Resend code in {time}',
     codeSent: 'We sent a code to {destination}.',
     codeSentByEmail: 'We sent a code by email to {destination}.',

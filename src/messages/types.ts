@@ -58,6 +58,8 @@ export interface UiMessages {
   save: string;
   /** Button that asks for a new code. */
   resendCode: string;
+  /** Button that asks for the first code when none was sent yet. */
+  sendCode: string;
   /** The resend button while it waits; `{time}` is `formatDuration` output like "0:27". */
   resendCodeIn: string;
   /** Where the code went; `{destination}` is Cognito's masked address. */
