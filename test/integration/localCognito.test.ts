@@ -1,0 +1,582 @@
+import { sign } from 'node:crypto';
+import { createRequire } from 'node:module';
+import * as sdk from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AliasExistsException,
+  CodeMismatchException,
+  CognitoIdentityProviderClient,
+  ConfirmSignUpCommand,
+  ExpiredCodeException,
+  GetUserAttributeVerificationCodeCommand,
+  GetUserCommand,
+  InvalidParameterException,
+  LimitExceededException,
+  NotAuthorizedException,
+  ResendConfirmationCodeCommand,
+  SignUpCommand,
+  TooManyFailedAttemptsException,
+  UpdateUserAttributesCommand,
+  UserNotFoundException,
+  VerifyUserAttributeCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { documentedExceptions } from '../../src/cognito/errors.ts';
+import type { Operation } from '../../src/cognito/gateway.ts';
+import {
+  latestCode,
+  maskDestination,
+  readOutbox,
+  signIn,
+  startLocalCognito,
+  type LocalCognito,
+  type LocalCognitoOptions,
+} from '../../scripts/localCognito.ts';
+
+const password = 'Passw0rd!';
+
+/**
+ * The real SDK client. `maxAttempts: 1` because the SDK retries HTTP 500 and the "throttling"
+ * names — which include Cognito's LimitExceededException and TooManyRequestsException — up to
+ * three times by default, which would consume injected faults and hide the first answer.
+ */
+function sdkClient(endpoint: string, maxAttempts = 1) {
+  return new CognitoIdentityProviderClient({
+    region: 'us-east-1',
+    endpoint,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts,
+  });
+}
+
+/** The rejection of `promise`, failing the test if it resolves. */
+async function rejection(promise: Promise<unknown>): Promise<Error & { $metadata?: { httpStatusCode?: number } }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected the call to fail');
+}
+
+function attributes(output: { UserAttributes?: { Name?: string; Value?: string }[] }): Record<string, string> {
+  return Object.fromEntries((output.UserAttributes ?? []).map((a) => [a.Name ?? '', a.Value ?? '']));
+}
+
+/** Starts a server for a describe block and gives helpers bound to it. */
+function useLocalCognito(options: LocalCognitoOptions = {}) {
+  const env = {} as {
+    cognito: LocalCognito;
+    client: CognitoIdentityProviderClient;
+    clientId: string;
+  };
+  beforeAll(async () => {
+    env.cognito = await startLocalCognito({ port: 0, ...options });
+    env.client = sdkClient(env.cognito.endpoint);
+    env.clientId = env.cognito.config.clientId;
+  });
+  afterAll(async () => {
+    env.client?.destroy();
+    await env.cognito?.stop();
+  });
+
+  const code = async (to: string, operation?: string) => {
+    const found = await latestCode(env.cognito.endpoint, to, operation);
+    if (!found) throw new Error(`no code sent to ${to}`);
+    return found;
+  };
+  const token = async (username: string) =>
+    (await signIn(env.cognito.endpoint, env.clientId, username, password)).AccessToken;
+  const signUp = (username: string, email: string) =>
+    env.client.send(
+      new SignUpCommand({
+        ClientId: env.clientId,
+        Username: username,
+        Password: password,
+        UserAttributes: [{ Name: 'email', Value: email }],
+      }),
+    );
+  /** A fresh confirmed user with a verified email; returns its access token. */
+  const confirmedUser = async (username: string, email = `${username}@example.com`) => {
+    await signUp(username, email);
+    await env.client.send(
+      new ConfirmSignUpCommand({ ClientId: env.clientId, Username: username, ConfirmationCode: await code(email) }),
+    );
+    return token(username);
+  };
+  const getUser = async (accessToken: string) =>
+    attributes(await env.client.send(new GetUserCommand({ AccessToken: accessToken })));
+  return { env, code, token, signUp, confirmedUser, getUser };
+}
+
+const require = createRequire(import.meta.url);
+const privateKey = (require('cognito-local/lib/keys/cognitoLocal.private.json') as { pem: string }).pem;
+
+/** A JWT signed with cognito-local's own key, so only the claims can make it invalid. */
+function signedToken(claims: Record<string, unknown>): string {
+  const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url');
+  const unsigned = `${encode({ alg: 'RS256', typ: 'JWT', kid: 'CognitoLocal' })}.${encode(claims)}`;
+  return `${unsigned}.${sign('RSA-SHA256', Buffer.from(unsigned), privateKey).toString('base64url')}`;
+}
+
+const claimsOf = (token: string) =>
+  JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+
+describe('local Cognito: seeded pool, dev endpoints, wire format', () => {
+  const { env } = useLocalCognito();
+
+  it('listens on 127.0.0.1 only', async () => {
+    expect(env.cognito.endpoint).toBe(`http://127.0.0.1:${env.cognito.port}`);
+    await expect(fetch(`http://[::1]:${env.cognito.port}/__dev/config`)).rejects.toThrow();
+  });
+
+  it('GET /__dev/config gives the endpoint, pool, client and demo users', async () => {
+    const config = await (await fetch(`${env.cognito.endpoint}/__dev/config`)).json();
+    expect(config).toEqual(env.cognito.config);
+    expect(config).toMatchObject({ endpoint: env.cognito.endpoint, region: 'us-east-1' });
+    expect(config.userPoolId).toMatch(/_/);
+    expect(config.users.map((u: { username: string; status: string }) => [u.username, u.status])).toEqual([
+      ['pending.user', 'UNCONFIRMED'],
+      ['verified.user', 'CONFIRMED'],
+      ['phone.user', 'CONFIRMED'],
+    ]);
+  });
+
+  it('GET /__dev/outbox lists sent codes, newest last, with the pending user awaiting one', async () => {
+    const outbox = await readOutbox(env.cognito.endpoint);
+    const pending = outbox.filter((m) => m.to === 'pending.user@example.com');
+    expect(pending).toEqual([{ to: 'pending.user@example.com', code: expect.stringMatching(/^\d{6}$/), operation: 'SignUp', at: expect.any(String) }]);
+    const times = outbox.map((m) => Date.parse(m.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(env.cognito.outbox()).toEqual(outbox);
+  });
+
+  it('seeds confirmed users with verified email, one with an unverified phone number', async () => {
+    const client = env.client;
+    const verified = attributes(await client.send(new GetUserCommand({ AccessToken: (await signIn(env.cognito.endpoint, env.clientId, 'verified.user', password)).AccessToken })));
+    expect(verified).toMatchObject({ email: 'verified.user@example.com', email_verified: 'true' });
+    // The verified email is a sign-in alias.
+    const byEmail = await signIn(env.cognito.endpoint, env.clientId, 'phone.user@example.com', password);
+    const phone = attributes(await client.send(new GetUserCommand({ AccessToken: byEmail.AccessToken })));
+    expect(phone).toMatchObject({ email_verified: 'true', phone_number: '+15555550123' });
+    expect(phone.phone_number_verified).not.toBe('true');
+  });
+
+  it('answers errors in AWS JSON 1.1 form: status, x-amzn-errortype, { __type, message }', async () => {
+    const response = await fetch(env.cognito.endpoint, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': 'AWSCognitoIdentityProviderService.ConfirmSignUp',
+      },
+      body: JSON.stringify({ ClientId: env.clientId, Username: 'pending.user', ConfirmationCode: 'wrong' }),
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('x-amzn-errortype')).toBe('CodeMismatchException');
+    expect(await response.json()).toEqual({
+      __type: 'CodeMismatchException',
+      message: 'Invalid verification code provided, please try again.',
+    });
+  });
+
+  it('passes a CORS preflight for the SDK headers, on the API and the dev endpoints', async () => {
+    for (const path of ['/', '/__dev/faults', '/__dev/outbox']) {
+      const response = await fetch(`${env.cognito.endpoint}${path}`, {
+        method: 'OPTIONS',
+        headers: {
+          origin: 'http://localhost:6006',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,x-amz-target,x-amz-user-agent,amz-sdk-invocation-id,amz-sdk-request',
+        },
+      });
+      expect(response.status).toBe(204);
+      expect(response.headers.get('access-control-allow-origin')).toBe('*');
+      expect(response.headers.get('access-control-allow-methods')).toContain('POST');
+      expect(response.headers.get('access-control-allow-headers')).toContain('amz-sdk-invocation-id');
+    }
+    const get = await fetch(`${env.cognito.endpoint}/__dev/outbox`, { headers: { origin: 'http://localhost:6006' } });
+    expect(get.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  describe('invalid input → 400 InvalidParameterException, never a 500', () => {
+    const raw = async (operation: string, body: string) => {
+      const response = await fetch(env.cognito.endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `AWSCognitoIdentityProviderService.${operation}` },
+        body,
+      });
+      return { status: response.status, type: response.headers.get('x-amzn-errortype'), body: (await response.json()) as { __type: string; message: string } };
+    };
+
+    it.each([
+      ['ConfirmSignUp', {}, "Value null at 'clientId' failed to satisfy constraint: Member must not be null"],
+      ['ConfirmSignUp', { ClientId: 'abc', Username: 'pending.user' }, "Value null at 'confirmationCode'"],
+      ['ConfirmSignUp', { ClientId: 'abc', Username: 'pending.user', ConfirmationCode: '' }, 'Member must have length greater than or equal to 1'],
+      ['ConfirmSignUp', { ClientId: 'abc', Username: 'pending.user', ConfirmationCode: '12 34' }, 'regular expression pattern: [\\S]+'],
+      ['ConfirmSignUp', { ClientId: 'abc', Username: 'x'.repeat(129), ConfirmationCode: '1' }, 'less than or equal to 128'],
+      ['ConfirmSignUp', { ClientId: 'a-b', Username: 'u', ConfirmationCode: '1' }, 'pattern: [\\w+]+'],
+      ['ResendConfirmationCode', { ClientId: 'abc' }, "Value null at 'username'"],
+      ['GetUser', {}, "Value null at 'accessToken'"],
+      ['GetUser', { AccessToken: 'not a token!' }, 'pattern: [A-Za-z0-9-_=.]+'],
+      ['GetUserAttributeVerificationCode', { AccessToken: 'abc', AttributeName: 'x'.repeat(33) }, 'less than or equal to 32'],
+      ['VerifyUserAttribute', { AccessToken: 'abc', AttributeName: 'email', Code: 123 }, "'code' failed to satisfy constraint: Member must be a string"],
+      ['UpdateUserAttributes', { AccessToken: 'abc', UserAttributes: [{ Value: 'x' }] }, "Value null at 'userAttributes.1.member.name'"],
+    ])('%s %j', async (operation, body, message) => {
+      const answer = await raw(operation, JSON.stringify(body));
+      expect(answer.status).toBe(400);
+      expect(answer.type).toBe('InvalidParameterException');
+      expect(answer.body.__type).toBe('InvalidParameterException');
+      expect(answer.body.message).toMatch(/^\d validation errors? detected: /);
+      expect(answer.body.message).toContain(message);
+    });
+
+    it('reaches the SDK as InvalidParameterException, counting every problem', async () => {
+      const error = await rejection(
+        env.client.send(new ConfirmSignUpCommand({ ClientId: env.clientId, Username: '', ConfirmationCode: ' ' })),
+      );
+      expect(error).toBeInstanceOf(InvalidParameterException);
+      expect(error.$metadata?.httpStatusCode).toBe(400);
+      expect(error.message).toMatch(/^2 validation errors detected: /);
+    });
+
+    it('answers an unreadable body with SerializationException and an unknown operation with UnknownOperationException', async () => {
+      expect(await raw('ConfirmSignUp', '{not json')).toMatchObject({ status: 400, type: 'SerializationException' });
+      expect(await raw('ConfirmSignUp', '[1]')).toMatchObject({ status: 400, type: 'SerializationException' });
+      expect(await raw('NoSuchOperation', '{}')).toMatchObject({ status: 400, type: 'UnknownOperationException' });
+    });
+  });
+
+  describe('POST /__dev/faults', () => {
+    const post = (body: unknown) =>
+      fetch(`${env.cognito.endpoint}/__dev/faults`, { method: 'POST', body: JSON.stringify(body) });
+    // Any input will do: an injected fault answers before validation.
+    const inputs: Record<Operation, object> = {
+      ConfirmSignUp: { ClientId: 'c', Username: 'u', ConfirmationCode: '1' },
+      ResendConfirmationCode: { ClientId: 'c', Username: 'u' },
+      UpdateUserAttributes: { AccessToken: 't', UserAttributes: [] },
+      GetUserAttributeVerificationCode: { AccessToken: 't', AttributeName: 'email' },
+      VerifyUserAttribute: { AccessToken: 't', AttributeName: 'email', Code: '1' },
+      GetUser: { AccessToken: 't' },
+    };
+    const commands = sdk as unknown as Record<string, (new (input: object) => Parameters<CognitoIdentityProviderClient['send']>[0]) | undefined>;
+    const call = (operation: Operation) => {
+      const Command = commands[`${operation}Command`];
+      if (!Command) throw new Error(`no ${operation}Command`);
+      return env.client.send(new Command(inputs[operation]));
+    };
+    const cases = (Object.keys(documentedExceptions) as Operation[]).flatMap((operation) =>
+      documentedExceptions[operation].map((exception) => [operation, exception] as const),
+    );
+
+    it(`injects each of the ${cases.length} documented exceptions, which the SDK names and classes`, async () => {
+      for (const [operation, exception] of cases) {
+        expect((await post({ operation, exception })).status).toBe(200);
+        const error = await rejection(call(operation));
+        expect(error.name, `${operation} ${exception}`).toBe(exception);
+        expect(error.$metadata?.httpStatusCode).toBe(exception === 'InternalErrorException' ? 500 : 400);
+        const ExceptionClass = (sdk as unknown as Record<string, unknown>)[exception];
+        expect(error).toBeInstanceOf(ExceptionClass as new () => Error);
+      }
+    });
+
+    it('honours times and message, then lets calls through', async () => {
+      const accessToken = (await signIn(env.cognito.endpoint, env.clientId, 'verified.user', password)).AccessToken;
+      await post({ operation: 'GetUser', exception: 'TooManyRequestsException', message: 'Slow down', times: 2 });
+      for (let i = 0; i < 2; i++) {
+        const error = await rejection(env.client.send(new GetUserCommand({ AccessToken: accessToken })));
+        expect(error).toMatchObject({ name: 'TooManyRequestsException', message: 'Slow down' });
+      }
+      await expect(env.client.send(new GetUserCommand({ AccessToken: accessToken }))).resolves.toMatchObject({
+        Username: 'verified.user',
+      });
+    });
+
+    it('rejects unknown operations and exception names with 400; DELETE clears', async () => {
+      expect((await post({ operation: 'Nope', exception: 'CodeMismatchException' })).status).toBe(400);
+      expect((await post({ operation: 'GetUser', exception: 'MadeUpException' })).status).toBe(400);
+      expect((await post({ operation: 'GetUser', exception: 'ForbiddenException', times: 0 })).status).toBe(400);
+      expect((await post({ operation: 'ConfirmSignUp', exception: 'ForbiddenException', times: 3 })).status).toBe(200);
+      const cleared = await fetch(`${env.cognito.endpoint}/__dev/faults`, { method: 'DELETE' });
+      expect(cleared.status).toBe(200);
+      const error = await rejection(call('ConfirmSignUp'));
+      expect(error.name).not.toBe('ForbiddenException');
+    });
+
+    it('SDK peculiarity: with default retries a TooManyRequests fault is retried away', async () => {
+      const retrying = sdkClient(env.cognito.endpoint, 3);
+      const accessToken = (await signIn(env.cognito.endpoint, env.clientId, 'verified.user', password)).AccessToken;
+      await post({ operation: 'GetUser', exception: 'TooManyRequestsException' });
+      const output = await retrying.send(new GetUserCommand({ AccessToken: accessToken }));
+      expect(output.$metadata.attempts).toBe(2);
+      retrying.destroy();
+    });
+  });
+
+  it('masks destinations like Cognito', () => {
+    expect(maskDestination('alice@example.com')).toBe('a***@e***');
+    expect(maskDestination('+15555550123')).toBe('+*******0123');
+  });
+});
+
+describe('local Cognito: sign-up confirmation', () => {
+  const { env, code, token, signUp, confirmedUser, getUser } = useLocalCognito();
+
+  it('rejects a wrong code, confirms with the right one and verifies the email', async () => {
+    const wrong = await rejection(
+      env.client.send(new ConfirmSignUpCommand({ ClientId: env.clientId, Username: 'pending.user', ConfirmationCode: '000000x' })),
+    );
+    expect(wrong).toBeInstanceOf(CodeMismatchException);
+    expect(wrong.message).toBe('Invalid verification code provided, please try again.');
+
+    await env.client.send(
+      new ConfirmSignUpCommand({
+        ClientId: env.clientId,
+        Username: 'pending.user',
+        ConfirmationCode: await code('pending.user@example.com'),
+      }),
+    );
+    expect(await getUser(await token('pending.user'))).toMatchObject({ email_verified: 'true' });
+  });
+
+  it('answers an already-confirmed user with NotAuthorized "Current status is CONFIRMED"', async () => {
+    const error = await rejection(
+      env.client.send(new ConfirmSignUpCommand({ ClientId: env.clientId, Username: 'verified.user', ConfirmationCode: '123456' })),
+    );
+    expect(error).toBeInstanceOf(NotAuthorizedException);
+    expect(error.message).toBe('User cannot be confirmed. Current status is CONFIRMED');
+  });
+
+  it('answers an unknown user with UserNotFound', async () => {
+    const error = await rejection(
+      env.client.send(new ConfirmSignUpCommand({ ClientId: env.clientId, Username: 'nobody', ConfirmationCode: '123456' })),
+    );
+    expect(error).toBeInstanceOf(UserNotFoundException);
+  });
+
+  it('ResendConfirmationCode sends a new code that replaces the old, with masked delivery details', async () => {
+    const signedUp = await signUp('resend.user', 'resend.user@example.com');
+    expect(signedUp.CodeDeliveryDetails).toEqual({ AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: 'r***@e***' });
+    const first = await code('resend.user@example.com');
+
+    const output = await env.client.send(new ResendConfirmationCodeCommand({ ClientId: env.clientId, Username: 'resend.user' }));
+    expect(output.CodeDeliveryDetails).toEqual({ AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: 'r***@e***' });
+    const outbox = await readOutbox(env.cognito.endpoint);
+    expect(outbox.at(-1)).toMatchObject({ to: 'resend.user@example.com', operation: 'ResendConfirmationCode' });
+    const second = outbox.at(-1)?.code ?? '';
+
+    if (first !== second) {
+      const stale = await rejection(
+        env.client.send(new ConfirmSignUpCommand({ ClientId: env.clientId, Username: 'resend.user', ConfirmationCode: first })),
+      );
+      expect(stale).toBeInstanceOf(CodeMismatchException);
+    }
+    await env.client.send(new ConfirmSignUpCommand({ ClientId: env.clientId, Username: 'resend.user', ConfirmationCode: second }));
+  });
+
+  it('ResendConfirmationCode refuses a confirmed user and an unknown one as AWS does', async () => {
+    const confirmed = await rejection(
+      env.client.send(new ResendConfirmationCodeCommand({ ClientId: env.clientId, Username: 'verified.user' })),
+    );
+    expect(confirmed).toBeInstanceOf(InvalidParameterException);
+    expect(confirmed.message).toBe('User is already confirmed.');
+    const unknown = await rejection(
+      env.client.send(new ResendConfirmationCodeCommand({ ClientId: env.clientId, Username: 'nobody' })),
+    );
+    expect(unknown).toBeInstanceOf(UserNotFoundException);
+  });
+
+  it('raises AliasExists when the email is another user\'s verified alias; ForceAliasCreation moves it', async () => {
+    const ownerToken = await confirmedUser('alias.owner', 'shared@example.com');
+    await signUp('alias.newcomer', 'shared@example.com');
+    const confirmation = await code('shared@example.com');
+    const input = { ClientId: env.clientId, Username: 'alias.newcomer', ConfirmationCode: confirmation };
+
+    const error = await rejection(env.client.send(new ConfirmSignUpCommand(input)));
+    expect(error).toBeInstanceOf(AliasExistsException);
+    expect(error.message).toBe('An account with the given email already exists.');
+
+    await env.client.send(new ConfirmSignUpCommand({ ...input, ForceAliasCreation: true }));
+    expect(await getUser(await token('alias.newcomer'))).toMatchObject({ email: 'shared@example.com', email_verified: 'true' });
+    expect(await getUser(ownerToken)).toMatchObject({ email_verified: 'false' });
+    // The alias now signs the newcomer in.
+    const byAlias = await signIn(env.cognito.endpoint, env.clientId, 'shared@example.com', password);
+    expect(claimsOf(byAlias.AccessToken).username).toBe('alias.newcomer');
+  });
+});
+
+describe('local Cognito: access tokens', () => {
+  const { env, token } = useLocalCognito();
+
+  const tokenOperations = (accessToken: string) => [
+    new GetUserCommand({ AccessToken: accessToken }),
+    new UpdateUserAttributesCommand({ AccessToken: accessToken, UserAttributes: [{ Name: 'name', Value: 'X' }] }),
+    new GetUserAttributeVerificationCodeCommand({ AccessToken: accessToken, AttributeName: 'email' }),
+    new VerifyUserAttributeCommand({ AccessToken: accessToken, AttributeName: 'email', Code: '123456' }),
+  ];
+
+  it('refuses a token with a bad signature, an ID token and a non-JWT: "Invalid Access Token"', async () => {
+    const good = await token('verified.user');
+    const [header, payload] = good.split('.');
+    const forged = `${header}.${payload}.${Buffer.from('forged').toString('base64url')}`;
+    const idToken = (await signIn(env.cognito.endpoint, env.clientId, 'verified.user', password)).IdToken;
+    for (const accessToken of [forged, idToken, 'abc']) {
+      for (const command of tokenOperations(accessToken)) {
+        const error = await rejection(env.client.send(command as GetUserCommand));
+        expect(error).toBeInstanceOf(NotAuthorizedException);
+        expect(error.message).toBe('Invalid Access Token');
+      }
+    }
+  });
+
+  it('refuses an expired token: "Access Token has expired"', async () => {
+    const claims = claimsOf(await token('verified.user'));
+    const expired = signedToken({ ...claims, exp: Math.floor(Date.now() / 1000) - 60 });
+    for (const command of tokenOperations(expired)) {
+      const error = await rejection(env.client.send(command as GetUserCommand));
+      expect(error).toBeInstanceOf(NotAuthorizedException);
+      expect(error.message).toBe('Access Token has expired');
+    }
+  });
+
+  it('accepts a valid token', async () => {
+    const output = await env.client.send(new GetUserCommand({ AccessToken: await token('verified.user') }));
+    expect(output.Username).toBe('verified.user');
+  });
+});
+
+describe('local Cognito: attribute verification (verification before update)', () => {
+  const { env, code, token, confirmedUser, getUser } = useLocalCognito();
+
+  it('keeps a changed email pending until the code sent to the new address is verified', async () => {
+    const accessToken = await confirmedUser('mover', 'old.mover@example.com');
+    const update = await env.client.send(
+      new UpdateUserAttributesCommand({ AccessToken: accessToken, UserAttributes: [{ Name: 'email', Value: 'new.mover@example.com' }] }),
+    );
+    expect(update.CodeDeliveryDetailsList).toEqual([{ AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: 'n***@e***' }]);
+    expect(await getUser(accessToken)).toMatchObject({ email: 'old.mover@example.com', email_verified: 'true' });
+    expect((await readOutbox(env.cognito.endpoint)).at(-1)).toMatchObject({ to: 'new.mover@example.com', operation: 'UpdateUserAttributes' });
+
+    // Requesting a code again sends it to the pending value, not the active one.
+    const again = await env.client.send(
+      new GetUserAttributeVerificationCodeCommand({ AccessToken: accessToken, AttributeName: 'email' }),
+    );
+    expect(again.CodeDeliveryDetails).toEqual({ AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: 'n***@e***' });
+    expect((await readOutbox(env.cognito.endpoint)).at(-1)).toMatchObject({
+      to: 'new.mover@example.com',
+      operation: 'GetUserAttributeVerificationCode',
+    });
+
+    await env.client.send(
+      new VerifyUserAttributeCommand({ AccessToken: accessToken, AttributeName: 'email', Code: await code('new.mover@example.com') }),
+    );
+    expect(await getUser(accessToken)).toMatchObject({ email: 'new.mover@example.com', email_verified: 'true' });
+  });
+
+  it('sends a phone_number code by SMS to that number, masked, and verifies it', async () => {
+    const accessToken = await token('phone.user');
+    const output = await env.client.send(
+      new GetUserAttributeVerificationCodeCommand({ AccessToken: accessToken, AttributeName: 'phone_number' }),
+    );
+    expect(output.CodeDeliveryDetails).toEqual({ AttributeName: 'phone_number', DeliveryMedium: 'SMS', Destination: '+*******0123' });
+    const wrong = await rejection(
+      env.client.send(new VerifyUserAttributeCommand({ AccessToken: accessToken, AttributeName: 'phone_number', Code: '0' })),
+    );
+    expect(wrong).toBeInstanceOf(CodeMismatchException);
+    expect(wrong.message).toBe('Invalid verification code provided, please try again.');
+    await env.client.send(
+      new VerifyUserAttributeCommand({ AccessToken: accessToken, AttributeName: 'phone_number', Code: await code('+15555550123') }),
+    );
+    expect(await getUser(accessToken)).toMatchObject({ phone_number_verified: 'true', email: 'phone.user@example.com' });
+  });
+
+  it('raises AliasExists when verifying an email another user has verified', async () => {
+    await confirmedUser('holder', 'taken@example.com');
+    const accessToken = await confirmedUser('claimant', 'claimant@example.com');
+    await env.client.send(
+      new UpdateUserAttributesCommand({ AccessToken: accessToken, UserAttributes: [{ Name: 'email', Value: 'taken@example.com' }] }),
+    );
+    const error = await rejection(
+      env.client.send(
+        new VerifyUserAttributeCommand({ AccessToken: accessToken, AttributeName: 'email', Code: await code('taken@example.com') }),
+      ),
+    );
+    expect(error).toBeInstanceOf(AliasExistsException);
+    expect(error.message).toBe('An account with the given email already exists.');
+    expect(await getUser(accessToken)).toMatchObject({ email: 'claimant@example.com' });
+  });
+});
+
+describe('local Cognito: unverified path (verifyBeforeUpdate: false)', () => {
+  const { env, code, confirmedUser, getUser } = useLocalCognito({ verifyBeforeUpdate: false });
+
+  it('applies a new email at once, unverified, until its code is verified', async () => {
+    const accessToken = await confirmedUser('direct', 'direct@example.com');
+    const update = await env.client.send(
+      new UpdateUserAttributesCommand({ AccessToken: accessToken, UserAttributes: [{ Name: 'email', Value: 'direct.new@example.com' }] }),
+    );
+    expect(update.CodeDeliveryDetailsList).toEqual([{ AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: 'd***@e***' }]);
+    expect(await getUser(accessToken)).toMatchObject({ email: 'direct.new@example.com', email_verified: 'false' });
+    await env.client.send(
+      new VerifyUserAttributeCommand({ AccessToken: accessToken, AttributeName: 'email', Code: await code('direct.new@example.com') }),
+    );
+    expect(await getUser(accessToken)).toMatchObject({ email: 'direct.new@example.com', email_verified: 'true' });
+  });
+});
+
+describe('local Cognito: code lifetime (codeLifetimeMs: 300)', () => {
+  const { env, code, token } = useLocalCognito({ codeLifetimeMs: 300 });
+
+  it('expires sign-up and attribute codes: ExpiredCode "please request a code again"', async () => {
+    const accessToken = await token('verified.user');
+    await env.client.send(new GetUserAttributeVerificationCodeCommand({ AccessToken: accessToken, AttributeName: 'email' }));
+    const attributeCode = await code('verified.user@example.com', 'GetUserAttributeVerificationCode');
+    const signUpCode = await code('pending.user@example.com');
+    await new Promise((resolve) => setTimeout(resolve, 350));
+
+    const confirm = await rejection(
+      env.client.send(new ConfirmSignUpCommand({ ClientId: env.clientId, Username: 'pending.user', ConfirmationCode: signUpCode })),
+    );
+    expect(confirm).toBeInstanceOf(ExpiredCodeException);
+    expect(confirm.message).toBe('Invalid code provided, please request a code again.');
+    const verify = await rejection(
+      env.client.send(new VerifyUserAttributeCommand({ AccessToken: accessToken, AttributeName: 'email', Code: attributeCode })),
+    );
+    expect(verify).toBeInstanceOf(ExpiredCodeException);
+
+    // A new code works again.
+    await env.client.send(new ResendConfirmationCodeCommand({ ClientId: env.clientId, Username: 'pending.user' }));
+    await env.client.send(
+      new ConfirmSignUpCommand({ ClientId: env.clientId, Username: 'pending.user', ConfirmationCode: await code('pending.user@example.com') }),
+    );
+  });
+});
+
+describe('local Cognito: attempt limits (maxCodeAttempts: 2)', () => {
+  const { env, code, token } = useLocalCognito({ maxCodeAttempts: 2 });
+
+  it('ConfirmSignUp: TooManyFailedAttempts after the limit, even for the right code, until a new code', async () => {
+    const input = { ClientId: env.clientId, Username: 'pending.user' };
+    for (let i = 0; i < 2; i++) {
+      const error = await rejection(env.client.send(new ConfirmSignUpCommand({ ...input, ConfirmationCode: 'wrong' })));
+      expect(error).toBeInstanceOf(CodeMismatchException);
+    }
+    const right = await code('pending.user@example.com');
+    const locked = await rejection(env.client.send(new ConfirmSignUpCommand({ ...input, ConfirmationCode: right })));
+    expect(locked).toBeInstanceOf(TooManyFailedAttemptsException);
+
+    await env.client.send(new ResendConfirmationCodeCommand(input));
+    await env.client.send(new ConfirmSignUpCommand({ ...input, ConfirmationCode: await code('pending.user@example.com') }));
+  });
+
+  it('VerifyUserAttribute: LimitExceeded "Attempt limit exceeded" after the limit', async () => {
+    const accessToken = await token('verified.user');
+    await env.client.send(new GetUserAttributeVerificationCodeCommand({ AccessToken: accessToken, AttributeName: 'email' }));
+    const input = { AccessToken: accessToken, AttributeName: 'email' };
+    for (let i = 0; i < 2; i++) {
+      const error = await rejection(env.client.send(new VerifyUserAttributeCommand({ ...input, Code: 'wrong' })));
+      expect(error).toBeInstanceOf(CodeMismatchException);
+    }
+    const right = await code('verified.user@example.com', 'GetUserAttributeVerificationCode');
+    const locked = await rejection(env.client.send(new VerifyUserAttributeCommand({ ...input, Code: right })));
+    expect(locked).toBeInstanceOf(LimitExceededException);
+    expect(locked.message).toBe('Attempt limit exceeded, please try after some time.');
+  });
+});
