@@ -243,6 +243,25 @@ export function createFidelityLayer(services: Services, codes: CodeBook, faults:
       return {};
     },
 
+    // cognito-local replaces the whole list of pending changes on every update, so changing
+    // `name` would silently drop a pending email; Cognito keeps it.
+    async UpdateUserAttributes(body, claims) {
+      const { pool, user } = await tokenUser(claims as AccessTokenClaims);
+      const changed = new Set((body.UserAttributes as { Name: string }[]).map((a) => a.Name));
+      const untouched = (user.UnverifiedAttributeChanges ?? []).filter(
+        (a) => !changed.has(a.Name) && !changed.has(a.Name.replace(/_verified$/, '')),
+      );
+      const output = await delegate('UpdateUserAttributes', body);
+      if (untouched.length > 0) {
+        const updated = await findUser(pool, user.Username);
+        await pool.saveUser(ctx, {
+          ...updated,
+          UnverifiedAttributeChanges: [...untouched, ...(updated.UnverifiedAttributeChanges ?? [])],
+        });
+      }
+      return output;
+    },
+
     async SignUp(body) {
       const pool = await cognito.getUserPoolForClientId(ctx, body.ClientId as string);
       if (pool.options.AliasAttributes?.includes('email') && String(body.Username).includes('@')) {

@@ -464,10 +464,16 @@ describe('local Cognito: attribute verification (verification before update)', (
       operation: 'GetUserAttributeVerificationCode',
     });
 
+    // Changing another attribute meanwhile applies at once and leaves the email pending.
+    const other = await env.client.send(
+      new UpdateUserAttributesCommand({ AccessToken: accessToken, UserAttributes: [{ Name: 'name', Value: 'Mover' }] }),
+    );
+    expect(other.CodeDeliveryDetailsList).toEqual([]);
+
     await env.client.send(
       new VerifyUserAttributeCommand({ AccessToken: accessToken, AttributeName: 'email', Code: await code('new.mover@example.com') }),
     );
-    expect(await getUser(accessToken)).toMatchObject({ email: 'new.mover@example.com', email_verified: 'true' });
+    expect(await getUser(accessToken)).toMatchObject({ email: 'new.mover@example.com', email_verified: 'true', name: 'Mover' });
   });
 
   it('sends a phone_number code by SMS to that number, masked, and verifies it', async () => {
