@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useInsertionEffect, useRef } from 'react';
+import { useCallback, useEffect, useInsertionEffect, useMemo, useRef } from 'react';
 
 /** The outcome of a request, or `null` when it was refused, cancelled or superseded. */
 export type RequestOutcome<T> = { ok: true; value: T } | { ok: false; error: unknown } | null;
@@ -37,7 +37,9 @@ export function useRequestRunner() {
 
   const isBusy = useCallback(() => inFlight.current !== null, []);
 
-  return { run, cancel, isBusy };
+  // One object for the component's life: callbacks (and the load effect) that list the runner
+  // as a dependency must not change on every render.
+  return useMemo(() => ({ run, cancel, isBusy }), [run, cancel, isBusy]);
 }
 
 /**
