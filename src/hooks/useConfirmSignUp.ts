@@ -69,15 +69,15 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
   const runner = useRequestRunner();
   const latestRef = useLatest({ settings, username, onConfirmed, state, cooldown });
 
-  const identify = useCallback(async () => {
+  const identify = useCallback(async (operation: 'ConfirmSignUp' | 'ResendConfirmationCode') => {
     const { settings, username } = latestRef.current;
     const input: { clientId: string; username: string; secretHash?: string; clientMetadata?: ClientMetadata } = {
-      clientId: validate('ConfirmSignUp', 'clientId', clientIdSchema, settings.clientId),
-      username: validate('ConfirmSignUp', 'username', usernameSchema, username),
+      clientId: validate(operation, 'clientId', clientIdSchema, settings.clientId),
+      username: validate(operation, 'username', usernameSchema, username),
       clientMetadata: settings.clientMetadata,
     };
     if (settings.secretHash) {
-      input.secretHash = validate('ConfirmSignUp', 'secretHash', secretHashSchema, await settings.secretHash(input.username));
+      input.secretHash = validate(operation, 'secretHash', secretHashSchema, await settings.secretHash(input.username));
     }
     return input;
   }, [latestRef]);
@@ -89,7 +89,7 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
       let input;
       try {
         const confirmationCode = validate('ConfirmSignUp', 'code', codeSchema, normalizeCode(code ?? state.code));
-        input = { ...(await identify()), confirmationCode };
+        input = { ...(await identify('ConfirmSignUp')), confirmationCode };
       } catch (error) {
         const failure = toCognitoError('ConfirmSignUp', error);
         noteFailure(failure, cooldown);
@@ -121,7 +121,7 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
     if (runner.isBusy() || state.status !== 'entering' || !cooldown.canResend) return;
     let input;
     try {
-      input = await identify();
+      input = await identify('ResendConfirmationCode');
     } catch (error) {
       const failure = toCognitoError('ResendConfirmationCode', error);
       noteFailure(failure, cooldown);
