@@ -1,0 +1,51 @@
+'use client';
+export { CognitoVerifyProvider, useCognitoVerify, useMessages } from './provider.tsx';
+export type { CognitoVerifyProviderProps, CognitoVerifySettings, SettingsOverrides } from './provider.tsx';
+
+export { useConfirmSignUp } from './hooks/useConfirmSignUp.ts';
+export type { SubmitOptions, UseConfirmSignUpOptions, UseConfirmSignUpResult } from './hooks/useConfirmSignUp.ts';
+export { useVerifyAttribute } from './hooks/useVerifyAttribute.ts';
+export type { UseVerifyAttributeOptions, UseVerifyAttributeResult } from './hooks/useVerifyAttribute.ts';
+export { useUpdateAttributes } from './hooks/useUpdateAttributes.ts';
+export type { UseUpdateAttributesOptions, UseUpdateAttributesResult } from './hooks/useUpdateAttributes.ts';
+export { useResendCooldown } from './hooks/useResendCooldown.ts';
+export type { ResendCooldown, UseResendCooldownOptions } from './hooks/useResendCooldown.ts';
+
+export { CodeField } from './components/CodeField.tsx';
+export type { CodeFieldProps } from './components/CodeField.tsx';
+export { ResendButton } from './components/ResendButton.tsx';
+export type { ResendButtonProps } from './components/ResendButton.tsx';
+export { ErrorMessage } from './components/ErrorMessage.tsx';
+export type { ErrorMessageProps } from './components/ErrorMessage.tsx';
+export { PendingValueBanner } from './components/PendingValueBanner.tsx';
+export type { PendingValueBannerProps } from './components/PendingValueBanner.tsx';
+export { ConfirmSignUpForm } from './components/ConfirmSignUpForm.tsx';
+export type { ConfirmSignUpFormProps } from './components/ConfirmSignUpForm.tsx';
+export { VerifyAttributeForm } from './components/VerifyAttributeForm.tsx';
+export type { VerifyAttributeFormProps } from './components/VerifyAttributeForm.tsx';
+export { UpdateAttributeForm } from './components/UpdateAttributeForm.tsx';
+export type { UpdateAttributeFormProps } from './components/UpdateAttributeForm.tsx';
+
+export { createSdkGateway } from './cognito/sdkGateway.ts';
+export { createFetchGateway } from './cognito/fetchGateway.ts';
+export type {
+  ClientMetadata,
+  CodeDeliveryDetails,
+  CognitoGateway,
+  ConfirmSignUpInput,
+  GetUserAttributeVerificationCodeInput,
+  GetUserResult,
+  Operation,
+  ResendConfirmationCodeInput,
+  UpdateUserAttributesInput,
+  UpdateUserAttributesResult,
+  UserAttribute,
+  VerifyUserAttributeInput,
+} from './cognito/gateway.ts';
+export { CognitoError, documentedExceptions, isAlreadyConfirmed, toCognitoError } from './cognito/errors.ts';
+export type { ErrorField, Recovery, ValidationReason } from './cognito/errors.ts';
+export { normalizeCode } from './cognito/schemas.ts';
+export { createMemoryStore, createStorageStore } from './cognito/pendingStore.ts';
+export type { PendingEntry, PendingStore } from './cognito/pendingStore.ts';
+export { en, formatDuration, messageFor, mergeMessages } from './messages/index.ts';
+export type { MessageOverrides, Messages } from './messages/index.ts';
