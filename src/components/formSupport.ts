@@ -1,0 +1,38 @@
+import { useEffect, useRef } from 'react';
+import type { CognitoError } from '../cognito/errors.ts';
+import type { CodeDeliveryDetails, Operation } from '../cognito/gateway.ts';
+import { format, type Messages } from '../messages/index.ts';
+
+/** The code field's hint: where the code went (when known), then what to enter. */
+export function codeHint(
+  delivery: CodeDeliveryDetails | null,
+  length: number | 'free',
+  messages: Messages,
+  { codeSent = true }: { codeSent?: boolean } = {},
+): string {
+  const { ui } = messages;
+  const what = typeof length === 'number' ? format(ui.codeHint, { length: String(length) }) : ui.codeHintAnyLength;
+  if (!codeSent) return what;
+  const destination = delivery?.destination;
+  const where = !destination
+    ? ui.codeSentNoDestination
+    : format(
+        delivery.deliveryMedium === 'EMAIL' ? ui.codeSentByEmail : delivery.deliveryMedium === 'SMS' ? ui.codeSentBySms : ui.codeSent,
+        { destination },
+      );
+  return `${where} ${what}`;
+}
+
+/**
+ * After each failure of `operation`, focuses the field and selects what is in it, so the person
+ * reads the error, keeps their input and can type over it at once.
+ */
+export function useSelectOnError(error: CognitoError | null, operation: Operation) {
+  const fieldRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (error?.operation !== operation) return;
+    fieldRef.current?.focus();
+    fieldRef.current?.select();
+  }, [error, operation]);
+  return fieldRef;
+}
