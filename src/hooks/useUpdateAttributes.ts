@@ -119,8 +119,14 @@ export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpd
       return { snapshot, delivery: snapshot.pendingValue !== null ? (entry?.delivery ?? null) : null };
     });
     if (!outcome) return;
-    if (outcome.ok) dispatch({ type: 'LOADED', ...outcome.value });
-    else dispatch({ type: 'LOAD_FAILED', error: toCognitoError('GetUser', outcome.error) });
+    if (outcome.ok) {
+      dispatch({ type: 'LOADED', ...outcome.value });
+      return;
+    }
+    // Like every other request: "too many" starts the wait, a configuration fault gets its developer line.
+    const error = toCognitoError('GetUser', outcome.error);
+    noteFailure(error, latestRef.current.cooldown);
+    dispatch({ type: 'LOAD_FAILED', error });
   }, [latestRef, runner]);
 
   useEffect(() => {
