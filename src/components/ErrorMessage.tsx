@@ -77,8 +77,7 @@ export const ErrorMessage = forwardRef<HTMLDivElement, ErrorMessageProps>(functi
     >
       <div role="alert" id={messageId} key={shown.count}>
         <p className="cvk-error-text">
-          <span className="cvk-visually-hidden">{ui.errorPrefix} </span>
-          {text}
+          <span className="cvk-visually-hidden">{ui.errorPrefix}</span> {text}
         </p>
         {detail ? <p className="cvk-error-detail">{detail}</p> : null}
       </div>
