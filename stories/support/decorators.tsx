@@ -36,29 +36,28 @@ function prepare(setup: ScriptedSetup): ScriptedGateway {
   return gateway;
 }
 
+type Context = { loaded: Record<string, unknown>; parameters: { scripted?: ScriptedSetup } };
+
 /**
- * Wraps a story in `CognitoVerifyProvider` over a scripted gateway. With `scriptedLoader`, the
- * gateway is made before rendering and `play` reaches it as `loaded.gateway`.
+ * Wraps a story in `CognitoVerifyProvider` over a scripted gateway. The story's own setup goes in
+ * `parameters.scripted` and is laid over `setup`; with `scriptedLoader` the gateway is made before
+ * rendering, so `play` can reach it with `gatewayOf(context)`.
  */
 export function withScriptedProvider(setup: ScriptedSetup = {}): Decorator {
-  return (Story, { loaded }) => (
-    <ScriptedProvider setup={setup} gateway={(loaded as { gateway?: ScriptedGateway }).gateway}>
-      <Story />
-    </ScriptedProvider>
-  );
+  return (Story, context) => {
+    const { loaded, parameters } = context as Context;
+    return (
+      <ScriptedProvider setup={{ ...setup, ...parameters.scripted }} gateway={loaded.gateway as ScriptedGateway | undefined}>
+        <Story />
+      </ScriptedProvider>
+    );
+  };
 }
 
-/** Makes the story's gateway before it renders, so `play` can change it (`loaded.gateway.setOffline(false)`). */
-export function scriptedLoader(setup: ScriptedSetup = {}): Loader {
-  return () => ({ gateway: prepare(setup) });
-}
+/** Makes the story's gateway from `parameters.scripted` before it renders. */
+export const scriptedLoader: Loader = (context) => ({ gateway: prepare((context as Context).parameters.scripted ?? {}) });
 
-/** The loader and decorator for one story's scripted Cognito. */
-export function scripted(setup: ScriptedSetup = {}) {
-  return { loaders: [scriptedLoader(setup)], decorators: [withScriptedProvider(setup)] };
-}
-
-/** The gateway `scripted` made for this story. */
+/** The gateway `scriptedLoader` made for this story, e.g. to go back online in `play`. */
 export function gatewayOf(context: { loaded: Record<string, unknown> }): ScriptedGateway {
   return context.loaded.gateway as ScriptedGateway;
 }

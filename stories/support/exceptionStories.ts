@@ -1,0 +1,56 @@
+import { expect, within } from 'storybook/test';
+import { toCognitoError, type ErrorField } from '../../src/cognito/errors.ts';
+import type { Operation } from '../../src/cognito/gateway.ts';
+import { en, messageFor } from '../../src/messages/index.ts';
+import type { ScriptedSetup } from './decorators.tsx';
+import { serviceException, type ScriptedGateway } from './scriptedGateway.ts';
+
+/** Which documented exception a story shows; `test/components/exceptionStories.test.ts` checks every one has a story. */
+export interface ExceptionParameters {
+  operation: Operation;
+  name: string;
+}
+
+// A Lambda trigger's message reaches people as detail; Cognito's wrapper around it must not.
+const rawMessage = (name: string) =>
+  name === 'UserLambdaValidationException' ? 'PreSignUp failed with error Nickname is taken.' : `${name} (raw server text)`;
+const rawText = /raw server text|failed with error/;
+
+/**
+ * Makes the next calls of `operation` fail with `name`, twice: the kit asks for a fresh token and
+ * tries once more when an access-token operation meets NotAuthorized.
+ */
+export function failWith(operation: Operation, name: string): NonNullable<ScriptedSetup['script']> {
+  return (gateway: ScriptedGateway) => gateway.failNext(operation, name, { message: rawMessage(name), times: 2 });
+}
+
+export interface ExpectShown extends ExceptionParameters {
+  /** The accessible name of the field the person typed in. */
+  fieldName: string;
+  /** What they typed, which must still be there; `undefined` when nothing was typed. */
+  typed?: string;
+  /** The field is marked invalid when the error's `field` is this. */
+  fieldKind: ErrorField;
+  attributeName?: string;
+}
+
+/** The role=alert shows the kit's message for the exception (never Cognito's text), the input is kept, and the field is marked when it is at fault. */
+export async function expectExceptionShown(
+  canvasElement: HTMLElement,
+  { operation, name, fieldName, typed, fieldKind, attributeName }: ExpectShown,
+) {
+  const canvas = within(canvasElement);
+  const error = toCognitoError(operation, serviceException(name, rawMessage(name)));
+  const { text } = messageFor(error, en, attributeName ? { attributeName } : undefined);
+  const alert = await canvas.findByRole('alert');
+  await expect(alert).toHaveTextContent(text);
+  await expect(canvasElement).not.toHaveTextContent(rawText);
+  const field = canvas.getByRole('textbox', { name: fieldName });
+  if (typed !== undefined) await expect(field).toHaveValue(typed);
+  if (error.field === fieldKind) {
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field.getAttribute('aria-describedby')?.split(' ')).toContain(alert.id);
+  } else {
+    await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+  }
+}
