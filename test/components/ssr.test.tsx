@@ -1,0 +1,31 @@
+// @vitest-environment node
+import type { ReactElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { CodeField } from '../../src/components/CodeField.tsx';
+import { toCognitoError } from '../../src/cognito/errors.ts';
+import { ErrorMessage } from '../../src/components/ErrorMessage.tsx';
+import { PendingValueBanner } from '../../src/components/PendingValueBanner.tsx';
+import { ResendButton } from '../../src/components/ResendButton.tsx';
+
+/** Every component, rendered on a server: add one row per component, with text its HTML must contain. */
+const components: Array<[name: string, element: ReactElement, expected: string[]]> = [
+  ['CodeField', <CodeField label="Confirmation code" hint="We sent a code to a***@e***" />, ['Confirmation code', 'one-time-code', 'We sent a code']],
+  ['CodeField (free length, invalid)', <CodeField label="Verification code" length="free" errorMessage="Enter the code" />, ['Verification code', 'role="alert"', 'aria-invalid="true"']],
+  ['ResendButton (clock not read yet)', <ResendButton secondsLeft={null} canResend={false} onResend={() => {}} />, ['Resend code', 'aria-disabled="true"', 'aria-live="polite"']],
+  ['ResendButton (waiting)', <ResendButton secondsLeft={27} canResend={false} onResend={() => {}} />, ['Resend code in 0:27', 'data-state="waiting"']],
+  ['ErrorMessage', <ErrorMessage error={toCognitoError('ConfirmSignUp', { name: 'InternalErrorException', message: 'RAW', $fault: 'server', $metadata: {} })} onRetry={() => {}} />, ['role="alert"', 'Error:', 'There is a problem with the sign-in service', 'Try again', 'data-recovery="retry"']],
+  ['PendingValueBanner', <PendingValueBanner attributeName="email" status="pending" value="new@example.com" onCancel={() => {}} />, ['role="status"', 'Verify your new email address', 'new@example.com', 'Cancel change', 'aria-labelledby']],
+];
+
+describe('server rendering', () => {
+  it('runs without a DOM', () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+  });
+
+  it.each(components)('%s renders to a string', (_, element, expected) => {
+    const html = renderToString(element);
+    for (const text of expected) expect(html).toContain(text);
+  });
+});
