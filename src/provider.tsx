@@ -119,7 +119,9 @@ export function useMessages(): Messages {
   return useContext(CognitoVerifyContext)?.messages ?? en;
 }
 
-const defaults = { messages: en, cooldown: {}, allowForceAliasCreation: false, now: Date.now };
+// `now` reads `Date.now` at each call, not at import: a fake clock installed later (a test's
+// `vi.useFakeTimers()`) must reach the hooks' cooldown too.
+const defaults = { messages: en, cooldown: {}, allowForceAliasCreation: false, now: () => Date.now() };
 let defaultStore: PendingStore | undefined;
 
 /**
