@@ -85,7 +85,8 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
   const submit = useCallback(
     async ({ code, forceAliasCreation }: SubmitOptions = {}) => {
       const { settings, state, cooldown } = latestRef.current;
-      if (runner.isBusy() || state.status !== 'entering') return;
+      // After a "too many" error nothing is sent until the wait is over (`isWaiting`).
+      if (runner.isBusy() || state.status !== 'entering' || cooldownResult(cooldown, state.error).isWaiting) return;
       let input;
       try {
         const confirmationCode = validate('ConfirmSignUp', 'code', codeSchema, normalizeCode(code ?? state.code));

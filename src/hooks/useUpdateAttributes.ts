@@ -176,8 +176,10 @@ export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpd
 
   const submit = useCallback(
     async ({ code }: { code?: string } = {}) => {
-      const { settings, attributeName, state } = latestRef.current;
+      const { settings, attributeName, state, cooldown } = latestRef.current;
       if (runner.isBusy() || (state.status !== 'pending' && state.status !== 'unverified')) return;
+      // After a "too many" error nothing is sent until the wait is over (`isWaiting`).
+      if (cooldownResult(cooldown, state.error).isWaiting) return;
       const checkedCode = check('VerifyUserAttribute', () =>
         validate('VerifyUserAttribute', 'code', codeSchema, normalizeCode(code ?? state.code)),
       );

@@ -66,7 +66,8 @@ export function useVerifyAttribute(options: UseVerifyAttributeOptions): UseVerif
     const { settings, attributeName, state, cooldown } = latestRef.current;
     const first = state.delivery === null;
     if (runner.isBusy() || !(state.status === 'idle' || state.status === 'codeSent')) return;
-    if (!first && !cooldown.canResend) return;
+    // A first code waits only after a "too many" error; a resend waits for the cooldown.
+    if (first ? cooldownResult(cooldown, state.error).isWaiting : !cooldown.canResend) return;
     try {
       validate('GetUserAttributeVerificationCode', 'attributeName', attributeNameSchema, attributeName);
     } catch (error) {
@@ -92,6 +93,7 @@ export function useVerifyAttribute(options: UseVerifyAttributeOptions): UseVerif
     async ({ code }: { code?: string } = {}) => {
       const { settings, attributeName, state, cooldown } = latestRef.current;
       if (runner.isBusy() || !(state.status === 'idle' || state.status === 'codeSent')) return;
+      if (cooldownResult(cooldown, state.error).isWaiting) return;
       let checkedCode: string;
       try {
         validate('VerifyUserAttribute', 'attributeName', attributeNameSchema, attributeName);
