@@ -116,7 +116,7 @@ export const Offline: Story = {
 
 /** The email belongs to a confirmed account and the app allows moving it to this one. */
 export const AliasConflictForceAllowed: Story = {
-  parameters: { scripted: { allowForceAliasCreation: true, script: (gateway) => gateway.failNext('ConfirmSignUp', 'AliasExistsException') } },
+  parameters: { scripted: { allowForceAliasCreation: true, script: failWith('ConfirmSignUp', 'AliasExistsException', 1) } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(field(canvasElement), RIGHT_CODE);

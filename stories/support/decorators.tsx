@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { Decorator, Loader } from '@storybook/react-vite';
+import type { Decorator } from '@storybook/react-vite';
 import type { CooldownOptions } from '../../src/machines/cooldown.ts';
 import { CognitoVerifyProvider } from '../../src/provider.tsx';
 import { createScriptedGateway, type ScriptedGateway, type ScriptedGatewayOptions } from './scriptedGateway.ts';
@@ -55,7 +55,9 @@ export function withScriptedProvider(setup: ScriptedSetup = {}): Decorator {
 }
 
 /** Makes the story's gateway from `parameters.scripted` before it renders. */
-export const scriptedLoader: Loader = (context) => ({ gateway: prepare((context as Context).parameters.scripted ?? {}) });
+export function scriptedLoader({ parameters }: Pick<Context, 'parameters'>) {
+  return { gateway: prepare(parameters.scripted ?? {}) };
+}
 
 /** The gateway `scriptedLoader` made for this story, e.g. to go back online in `play`. */
 export function gatewayOf(context: { loaded: Record<string, unknown> }): ScriptedGateway {

@@ -17,11 +17,11 @@ const rawMessage = (name: string) =>
 const rawText = /raw server text|failed with error/;
 
 /**
- * Makes the next calls of `operation` fail with `name`, twice: the kit asks for a fresh token and
- * tries once more when an access-token operation meets NotAuthorized.
+ * Makes the next calls of `operation` fail with `name`, by default twice: the kit asks for a fresh
+ * token and tries once more when an access-token operation meets NotAuthorized.
  */
-export function failWith(operation: Operation, name: string): NonNullable<ScriptedSetup['script']> {
-  return (gateway: ScriptedGateway) => gateway.failNext(operation, name, { message: rawMessage(name), times: 2 });
+export function failWith(operation: Operation, name: string, times = 2): NonNullable<ScriptedSetup['script']> {
+  return (gateway: ScriptedGateway) => gateway.failNext(operation, name, { message: rawMessage(name), times });
 }
 
 export interface ExpectShown extends ExceptionParameters {
