@@ -1,0 +1,136 @@
+/**
+ * The end-to-end harness: the kit's real forms inside CognitoVerifyProvider, against the local
+ * Cognito named in the URL. The URL carries only connection details and the flow
+ * (`?endpoint=…&clientId=…&transport=sdk|fetch&flow=confirm|settings|verify&username=…`, plus
+ * `attribute=`, `cooldown=` seconds and `dir=rtl`): never a token or a code. For the attribute
+ * flows the page signs in by itself and keeps the tokens in memory only.
+ */
+import { StrictMode, useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
+import { createRoot } from 'react-dom/client';
+import { CognitoIdentityProviderClient, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  CognitoVerifyProvider,
+  ConfirmSignUpForm,
+  UpdateAttributeForm,
+  VerifyAttributeForm,
+  type CognitoVerifyProviderProps,
+} from '../../../src/index.ts';
+import '../../../src/styles.css';
+
+const params = new URLSearchParams(location.search);
+const endpoint = params.get('endpoint') ?? '';
+const clientId = params.get('clientId') ?? '';
+const transport = params.get('transport') === 'fetch' ? 'fetch' : 'sdk';
+const flow = params.get('flow') ?? 'confirm';
+const username = params.get('username') ?? '';
+const attribute = params.get('attribute') ?? (flow === 'verify' ? 'phone_number' : 'email');
+const cooldownSeconds = Number(params.get('cooldown') ?? '30');
+if (params.get('dir') === 'rtl') document.documentElement.dir = 'rtl';
+
+const client = new CognitoIdentityProviderClient({
+  region: 'us-east-1',
+  endpoint,
+  credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  maxAttempts: 1,
+});
+
+interface Session {
+  accessToken: string;
+  refreshToken?: string;
+}
+
+async function initiateAuth(parameters: Record<string, string>, flowName: 'USER_PASSWORD_AUTH' | 'REFRESH_TOKEN_AUTH') {
+  const output = await client.send(new InitiateAuthCommand({ ClientId: clientId, AuthFlow: flowName, AuthParameters: parameters }));
+  const result = output.AuthenticationResult;
+  if (!result?.AccessToken) throw new Error('No tokens in the answer.');
+  return { accessToken: result.AccessToken, refreshToken: result.RefreshToken };
+}
+
+function SignInForm({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    setBusy(true);
+    setFailed(false);
+    initiateAuth({ USERNAME: String(data.get('username')), PASSWORD: String(data.get('password')) }, 'USER_PASSWORD_AUTH')
+      .then(onSignedIn, () => setFailed(true))
+      .finally(() => setBusy(false));
+  };
+  return (
+    <form className="cvk-form" aria-label="Sign in" aria-busy={busy} noValidate onSubmit={handleSubmit}>
+      <div className="cvk-field">
+        <label className="cvk-label" htmlFor="harness-username">User name</label>
+        <input className="cvk-input" id="harness-username" name="username" autoComplete="username" defaultValue={username} />
+      </div>
+      <div className="cvk-field">
+        <label className="cvk-label" htmlFor="harness-password">Password</label>
+        <input className="cvk-input" id="harness-password" name="password" type="password" autoComplete="current-password" />
+      </div>
+      {failed ? <p className="cvk-error" role="alert">Those details did not work.</p> : null}
+      <button type="submit" className="cvk-button" data-variant="primary">Sign in</button>
+    </form>
+  );
+}
+
+function App() {
+  // The tokens live in this ref, in memory, and nowhere else; state only says whether there are any.
+  const sessionRef = useRef<Session | null>(null);
+  const [signedIn, setSignedIn] = useState(false);
+  const [confirmed, setConfirmed] = useState(false);
+  const [expired, setExpired] = useState(0);
+
+  const startSession = useCallback((session: Session) => {
+    sessionRef.current = session;
+    setSignedIn(true);
+  }, []);
+  const getAccessToken = useCallback(async ({ forceRefresh }: { forceRefresh: boolean }) => {
+    const current = sessionRef.current;
+    if (!current) throw new Error('Not signed in.');
+    if (!forceRefresh || !current.refreshToken) return current.accessToken;
+    const renewed = await initiateAuth({ REFRESH_TOKEN: current.refreshToken }, 'REFRESH_TOKEN_AUTH');
+    sessionRef.current = { accessToken: renewed.accessToken, refreshToken: current.refreshToken };
+    return renewed.accessToken;
+  }, []);
+  const onSessionExpired = useCallback(() => setExpired((count) => count + 1), []);
+  const signOut = useCallback(() => {
+    sessionRef.current = null;
+    setSignedIn(false);
+  }, []);
+  const cooldown = useMemo(() => ({ baseSeconds: cooldownSeconds }), []);
+
+  const connection: CognitoVerifyProviderProps = transport === 'sdk' ? { client } : { endpoint };
+  const needsSession = flow !== 'confirm';
+
+  return (
+    <main data-transport={transport} data-confirmed={confirmed} data-session-expired={expired}>
+      <h1>{flow === 'confirm' ? 'Confirm your account' : flow === 'settings' ? 'Account settings' : 'Verify your phone number'}</h1>
+      {needsSession && !signedIn ? (
+        <SignInForm onSignedIn={startSession} />
+      ) : (
+        <CognitoVerifyProvider
+          {...connection}
+          clientId={clientId}
+          getAccessToken={needsSession ? getAccessToken : undefined}
+          onSessionExpired={onSessionExpired}
+          cooldown={cooldown}
+        >
+          {flow === 'confirm' ? (
+            <ConfirmSignUpForm username={username} onConfirmed={() => setConfirmed(true)} />
+          ) : flow === 'settings' ? (
+            <UpdateAttributeForm attributeName={attribute} onSignIn={signOut} />
+          ) : (
+            <VerifyAttributeForm attributeName={attribute} onSignIn={signOut} />
+          )}
+        </CognitoVerifyProvider>
+      )}
+    </main>
+  );
+}
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
