@@ -18,6 +18,8 @@ export interface ScriptedGatewayOptions {
   phoneNumber?: string;
   /** @default true */
   phoneNumberVerified?: boolean;
+  /** More attributes of the account, like `given_name`. @default {} */
+  attributes?: Record<string, string>;
   /** The sign-up is already confirmed: ConfirmSignUp answers as Cognito does for a confirmed user. @default false */
   confirmed?: boolean;
   /** Attributes whose new value stays pending until verified, as in the local pool. @default ['email'] */
@@ -82,6 +84,7 @@ export function createScriptedGateway(options: ScriptedGatewayOptions = {}): Scr
     email_verified: String(options.emailVerified ?? true),
     phone_number: options.phoneNumber ?? '+15555550123',
     phone_number_verified: String(options.phoneNumberVerified ?? true),
+    ...options.attributes,
   };
   const pending: Record<string, string> = {};
   const verifyBeforeUpdate = options.verifyBeforeUpdate ?? ['email'];
