@@ -1,4 +1,5 @@
-import { CognitoError, toCognitoError } from '../../src/cognito/errors.ts';
+import type { CognitoError} from '../../src/cognito/errors.ts';
+import { toCognitoError } from '../../src/cognito/errors.ts';
 import type { Operation } from '../../src/cognito/gateway.ts';
 
 /** A Cognito exception as `toCognitoError` builds it from an SDK service error. */
