@@ -7,6 +7,16 @@ import { toCognitoError } from '../../src/cognito/errors.ts';
 import { ErrorMessage } from '../../src/components/ErrorMessage.tsx';
 import { PendingValueBanner } from '../../src/components/PendingValueBanner.tsx';
 import { ResendButton } from '../../src/components/ResendButton.tsx';
+import { ConfirmSignUpForm } from '../../src/components/ConfirmSignUpForm.tsx';
+import { UpdateAttributeForm } from '../../src/components/UpdateAttributeForm.tsx';
+import { VerifyAttributeForm } from '../../src/components/VerifyAttributeForm.tsx';
+import type { CognitoGateway } from '../../src/cognito/gateway.ts';
+import { CognitoVerifyProvider } from '../../src/provider.tsx';
+
+// The forms send nothing while rendering, so a gateway with no methods is enough on the server.
+const withProvider = (form: ReactElement) => (
+  <CognitoVerifyProvider gateway={{} as CognitoGateway} clientId="client1" pendingStore="memory">{form}</CognitoVerifyProvider>
+);
 
 /** Every component, rendered on a server: add one row per component, with text its HTML must contain. */
 const components: Array<[name: string, element: ReactElement, expected: string[]]> = [
@@ -15,6 +25,9 @@ const components: Array<[name: string, element: ReactElement, expected: string[]
   ['ResendButton (clock not read yet)', <ResendButton secondsLeft={null} canResend={false} onResend={() => {}} />, ['Resend code', 'aria-disabled="true"', 'aria-live="polite"']],
   ['ResendButton (waiting)', <ResendButton secondsLeft={27} canResend={false} onResend={() => {}} />, ['Resend code in 0:27', 'data-state="waiting"']],
   ['ErrorMessage', <ErrorMessage error={toCognitoError('ConfirmSignUp', { name: 'InternalErrorException', message: 'RAW', $fault: 'server', $metadata: {} })} onRetry={() => {}} />, ['role="alert"', 'Error:', 'There is a problem with the sign-in service', 'Try again', 'data-recovery="retry"']],
+  ['ConfirmSignUpForm', withProvider(<ConfirmSignUpForm username="ada" delivery={{ deliveryMedium: 'EMAIL', destination: 'a***@e***' }} />), ['Confirmation code', 'We sent a code by email to a***@e***', '>Confirm</button>', 'Resend code', 'noValidate=""', 'role="status"']],
+  ['VerifyAttributeForm', withProvider(<VerifyAttributeForm attributeName="email" />), ['Verification code', '>Verify</button>', 'Send code']],
+  ['UpdateAttributeForm', withProvider(<UpdateAttributeForm attributeName="email" />), ['>Email</label>', 'type="email"', 'autoComplete="email"', '>Save</button>', 'aria-busy="true"']],
   ['PendingValueBanner', <PendingValueBanner attributeName="email" status="pending" value="new@example.com" onCancel={() => {}} />, ['role="status"', 'Verify your new email address', 'new@example.com', 'Cancel change', 'aria-labelledby']],
 ];
 
