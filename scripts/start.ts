@@ -33,7 +33,9 @@ function isPortFree(port: number): Promise<boolean> {
   });
 }
 
-// Checked before anything starts, so a taken port never leaves half the setup running.
+// Checked before anything starts (or `.cognito-local/` is wiped under another running server),
+// so a taken port never leaves half the setup running.
+if (!(await isPortFree(cognitoPort))) fail(portTaken(cognitoPort, 'COGNITO_LOCAL_PORT', 'the local Cognito'));
 if (!(await isPortFree(storybookPort))) fail(portTaken(storybookPort, 'STORYBOOK_PORT', 'Storybook'));
 
 const dataDir = resolve(root, '.cognito-local');
