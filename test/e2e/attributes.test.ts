@@ -7,6 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   clearFaults,
+  cooldownStarts,
   expectAxeClean,
   expectNoSecrets,
   focusWith,
@@ -71,6 +72,18 @@ describe('account settings: change the email', () => {
       await expectAxeClean(page, 'settings: loaded');
 
       await focusWith(page, 'Tab', 'textbox', 'Email');
+      // Not an address: the kit says so, keeps focus on the field and sends nothing.
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('not an address');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByRole('alert').allTextContents(), waitOptions).toContainEqual(
+        expect.stringContaining('Enter an email address in the right format, like name@example.com'),
+      );
+      expect(await email.getAttribute('aria-invalid')).toBe('true');
+      expect(await isFocused(page, 'textbox', 'Email')).toBe(true);
+      expect(harness.operations).not.toContain('UpdateUserAttributes');
+      await expectAxeClean(page, 'settings: invalid address');
+
       await page.keyboard.press('ControlOrMeta+A');
       await page.keyboard.type(next);
       await page.keyboard.press('Enter');
@@ -104,9 +117,10 @@ describe('account settings: change the email', () => {
       const resend = page.getByRole('button', { name: /^Resend code/ });
       await expect.poll(() => resend.getAttribute('aria-disabled'), waitOptions).toBeNull();
       await focusWith(page, 'Tab', 'button', 'Resend code');
+      const cooling = cooldownStarts(page);
       await page.keyboard.press('Enter');
       const code = await nextCode(env.cognito, next, [firstCode]);
-      await expect.poll(() => resend.getAttribute('aria-disabled'), waitOptions).toBe('true');
+      await cooling;
       expect(await bannerText(harness)()).toContain(`until you verify ${next}.`);
 
       await focusWith(page, 'Shift+Tab', 'textbox', codeLabel);

@@ -44,6 +44,8 @@ async function buildHarness(): Promise<string> {
     envFile: false,
     plugins: [react()],
     logLevel: 'silent',
+    // Development React: StrictMode runs effects twice and React reports misuse on the console.
+    mode: 'development',
     build: { outDir, emptyOutDir: true, sourcemap: false, minify: false, reportCompressedSize: false },
   });
   return outDir;
@@ -112,7 +114,7 @@ export interface HarnessPage {
   url: string;
   /** Every console message so far, as text. */
   console: string[];
-  /** Uncaught errors in the page. */
+  /** Uncaught errors in the page, and console errors and warnings other than failed requests. */
   errors: string[];
   /** Every token the page held: sent to Cognito in request bodies, or received from InitiateAuth. */
   accessTokens: Set<string>;
@@ -159,7 +161,13 @@ export async function startE2E(): Promise<E2E> {
         operations: [],
         close: () => context.close(),
       };
-      page.on('console', (message) => harness.console.push(message.text()));
+      page.on('console', (message) => {
+        harness.console.push(message.text());
+        // The browser logs every failed request (Cognito's 400s, the offline test's aborts); anything else is a problem.
+        if (['error', 'warning'].includes(message.type()) && !message.text().startsWith('Failed to load resource')) {
+          harness.errors.push(`console.${message.type()}: ${message.text()}`);
+        }
+      });
       page.on('pageerror', (error) => harness.errors.push(error.message));
       page.on('request', (request) => {
         if (!request.url().startsWith(cognito.endpoint) || request.method() !== 'POST') return;
@@ -267,7 +275,12 @@ export async function clearFaults(cognito: LocalCognito): Promise<void> {
 /** Runs axe-core in the page (every rule, colour contrast included) and fails on any violation. */
 export async function expectAxeClean(page: Page, label: string): Promise<void> {
   // The harness's own scaffolding counts too: it is part of what a person sees.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: await axeSource });
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    // Take the script element out again: axe's source is not the page's, and its digits could
+    // match a code in the secrets check.
+    const script = await page.addScriptTag({ content: await axeSource });
+    await script.evaluate((element) => element.remove());
+  }
   // Let transitions finish, so colours are read as they settle.
   await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished)));
   const results = await page.evaluate(async () => {
@@ -343,4 +356,16 @@ export function selection(page: Page, label: string): Promise<{ value: string; s
     const input = element as HTMLInputElement;
     return { value: input.value, selected: input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0) };
   });
+}
+
+/**
+ * Resolves when a "Resend code in 0:0x" button shows (aria-disabled). Start it before the
+ * action: it watches from inside the page, every frame, so a short cooldown cannot end unseen.
+ */
+export async function cooldownStarts(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('button[aria-disabled="true"]')].some((button) => button.textContent?.startsWith('Resend code in')),
+    undefined,
+    { polling: 'raf', timeout: waitOptions.timeout },
+  );
 }
