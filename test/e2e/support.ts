@@ -279,7 +279,7 @@ export async function expectAxeClean(page: Page, label: string): Promise<void> {
     // Take the script element out again: axe's source is not the page's, and its digits could
     // match a code in the secrets check.
     const script = await page.addScriptTag({ content: await axeSource });
-    await script.evaluate((element) => element.remove());
+    await script.evaluate((element) => (element as Element).remove());
   }
   // Let transitions finish, so colours are read as they settle.
   await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished)));
