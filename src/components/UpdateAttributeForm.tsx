@@ -86,6 +86,11 @@ export const UpdateAttributeForm = forwardRef<HTMLFormElement, UpdateAttributeFo
     setLastRequest('code');
     void flow.resend();
   };
+  // "Cancel change" removes the banner it sits in: put focus back on the value, not on <body>.
+  const cancel = () => {
+    flow.cancel();
+    valueRef.current?.focus();
+  };
   const handleCodeSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     submitCode();
@@ -133,7 +138,7 @@ export const UpdateAttributeForm = forwardRef<HTMLFormElement, UpdateAttributeFo
           status={flow.pendingValue !== null ? 'pending' : 'unverified'}
           value={flow.pendingValue ?? flow.currentValue ?? ''}
           currentValue={flow.currentValue ?? undefined}
-          onCancel={flow.pendingValue !== null ? flow.cancel : undefined}
+          onCancel={flow.pendingValue !== null ? cancel : undefined}
         >
           <form className="cvk-form" noValidate aria-busy={flow.isPending} onSubmit={handleCodeSubmit}>
             <CodeField
