@@ -142,6 +142,52 @@ describe('account settings: change the email', () => {
   });
 });
 
+describe('account settings: offline, then cancel', () => {
+  it('an offline Save keeps the address for "Try again"; Cancel change forgets the pending value', async () => {
+    const next = freshEmail('offline');
+    const harness = await env.open({ transport: 'fetch', flow: 'settings' });
+    const { page } = harness;
+    try {
+      await signIn(harness, 'verified.user');
+      const email = page.getByRole('textbox', { name: 'Email' });
+      await expect.poll(() => email.inputValue(), waitOptions).toMatch(/@/);
+      const current = await email.inputValue();
+
+      const offline = `${env.cognito.endpoint}/**`;
+      await page.route(offline, (route) => route.abort('internetdisconnected'));
+      await focusWith(page, 'Tab', 'textbox', 'Email');
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type(next);
+      await page.keyboard.press('Enter');
+      const tryAgain = page.getByRole('button', { name: 'Try again' });
+      await tryAgain.waitFor(waitOptions);
+      expect(await email.inputValue()).toBe(next);
+      await expectAxeClean(page, 'settings: offline');
+
+      await page.unroute(offline);
+      await focusWith(page, 'Tab', 'button', 'Try again');
+      await page.keyboard.press('Enter');
+      await expect.poll(bannerText(harness), waitOptions).toContain(`until you verify ${next}.`);
+      expect(JSON.stringify((await footprint(page)).sessionStorage)).toContain(next);
+
+      await focusWith(page, 'Tab', 'button', 'Cancel change');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.cvk-banner').count(), waitOptions).toBe(0);
+      expect(JSON.stringify((await footprint(page)).sessionStorage)).not.toContain(next);
+      // Focus does not fall to the page: it goes back to the field the change came from.
+      expect(await isFocused(page, 'textbox', 'Email')).toBe(true);
+      // Cognito never changed anything.
+      await page.reload();
+      await signIn(harness, 'verified.user');
+      await expect.poll(() => email.inputValue(), waitOptions).toBe(current);
+      expect(await page.locator('.cvk-banner').count()).toBe(0);
+      expect(harness.errors).toEqual([]);
+    } finally {
+      await harness.close();
+    }
+  });
+});
+
 describe('verify a phone number', () => {
   it('Send code texts a code; entering it verifies the number', async () => {
     const harness = await env.open({ transport: 'fetch', flow: 'verify', attribute: 'phone_number' });

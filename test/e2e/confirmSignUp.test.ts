@@ -159,6 +159,24 @@ describe.each(['sdk', 'fetch'] as const)('confirm sign-up over %s', (transport) 
   });
 });
 
+describe('confirm sign-up, already confirmed', () => {
+  it('a confirmed account says so instead of showing an error', async () => {
+    const harness = await env.open({ transport: 'sdk', flow: 'confirm', username: 'verified.user' });
+    const { page } = harness;
+    try {
+      await page.getByRole('textbox', { name: codeLabel }).waitFor(waitOptions);
+      await focusWith(page, 'Tab', 'textbox', codeLabel);
+      await page.keyboard.type('123456');
+      await expect.poll(statusTexts(harness), waitOptions).toContain('Your account is already confirmed. You can sign in.');
+      expect(await page.getByRole('alert').count()).toBe(0);
+      await expectAxeClean(page, 'confirm: already confirmed');
+      expect(harness.errors).toEqual([]);
+    } finally {
+      await harness.close();
+    }
+  });
+});
+
 describe('confirm sign-up, appearance', () => {
   const looks: [string, { colorScheme: 'light' | 'dark'; reducedMotion?: 'reduce' }, 'rtl' | undefined][] = [
     ['dark', { colorScheme: 'dark' }, undefined],
