@@ -58,7 +58,7 @@ export const Default: Story = {
 export const Success: Story = {
   play: async ({ canvasElement, args }) => {
     await userEvent.type(field(canvasElement), RIGHT_CODE);
-    await expect(await within(canvasElement).findByRole('status')).toHaveTextContent('Your account is confirmed.');
+    await expect(await within(canvasElement).findByText('Your account is confirmed.')).toHaveAttribute('role', 'status');
     await expect(args.onConfirmed).toHaveBeenCalledWith({ alreadyConfirmed: false });
   },
 };
@@ -77,7 +77,7 @@ export const AlreadyConfirmed: Story = {
   parameters: { scripted: { confirmed: true } },
   play: async ({ canvasElement, args }) => {
     await userEvent.type(field(canvasElement), RIGHT_CODE);
-    await expect(await within(canvasElement).findByRole('status')).toHaveTextContent(en.ui.alreadyConfirmed);
+    await expect(await within(canvasElement).findByText(en.ui.alreadyConfirmed)).toHaveAttribute('role', 'status');
     await expect(args.onConfirmed).toHaveBeenCalledWith({ alreadyConfirmed: true });
   },
 };
@@ -110,7 +110,7 @@ export const Offline: Story = {
     await expect(await canvas.findByRole('alert')).toHaveTextContent(en.local.NetworkError);
     gatewayOf(context).setOffline(false);
     await userEvent.click(canvas.getByRole('button', { name: en.ui.tryAgain }));
-    await expect(await canvas.findByRole('status')).toHaveTextContent('Your account is confirmed.');
+    await expect(await canvas.findByText('Your account is confirmed.')).toHaveAttribute('role', 'status');
   },
 };
 

@@ -28,7 +28,7 @@ describe('ConfirmSignUpForm', () => {
     gateway.confirmSignUp.mockResolvedValueOnce(undefined);
     await user.keyboard('{Enter}');
 
-    expect(await screen.findByRole('status')).toHaveTextContent('Your account is confirmed.');
+    expect(await screen.findByText('Your account is confirmed.')).toHaveAttribute('role', 'status');
     expect(gateway.confirmSignUp).toHaveBeenCalledWith(expect.objectContaining({ username: 'ada', confirmationCode: '123456' }), expect.any(AbortSignal));
     expect(onConfirmed).toHaveBeenCalledWith({ alreadyConfirmed: false });
     await expectNoAxeViolations(view.container);
@@ -86,7 +86,7 @@ describe('ConfirmSignUpForm', () => {
     const { user, fake, onConfirmed } = renderForm();
     await user.type(codeBox(), '123456');
     fake.latest('confirmSignUp').reject(cognitoException('NotAuthorizedException', 'User cannot be confirmed. Current status is CONFIRMED'));
-    expect(await screen.findByRole('status')).toHaveTextContent(en.ui.alreadyConfirmed);
+    expect(await screen.findByText(en.ui.alreadyConfirmed)).toHaveAttribute('role', 'status');
     expect(onConfirmed).toHaveBeenCalledWith({ alreadyConfirmed: true });
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });

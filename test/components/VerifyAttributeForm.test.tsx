@@ -33,7 +33,7 @@ describe('VerifyAttributeForm', () => {
     await user.keyboard('123456');
     gateway.verifyUserAttribute.mockResolvedValueOnce(undefined);
     await user.keyboard('{Enter}');
-    expect(await screen.findByRole('status')).toHaveTextContent('Your email address is verified.');
+    expect(await screen.findByText('Your email address is verified.')).toHaveAttribute('role', 'status');
     expect(gateway.verifyUserAttribute).toHaveBeenCalledWith(expect.objectContaining({ attributeName: 'email', code: '123456' }), expect.any(AbortSignal));
     expect(onVerified).toHaveBeenCalledTimes(1);
     await expectNoAxeViolations(view.container);
