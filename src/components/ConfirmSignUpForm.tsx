@@ -5,7 +5,7 @@ import { useMessages } from '../provider.tsx';
 import { CodeField } from './CodeField.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { ResendButton } from './ResendButton.tsx';
-import { codeHint, useSelectOnError } from './formSupport.ts';
+import { codeHint, useFocusWhen, useSelectOnError } from './formSupport.ts';
 
 export interface ConfirmSignUpFormProps extends UseConfirmSignUpOptions {
   /** How many characters the code has; `'free'` for custom codes of any length. @default 6 */
@@ -27,6 +27,7 @@ export const ConfirmSignUpForm = forwardRef<HTMLFormElement, ConfirmSignUpFormPr
   const flow = useConfirmSignUp(options);
   const fieldRef = useSelectOnError(flow.error, 'ConfirmSignUp');
   const errorId = useId();
+  const statusRef = useFocusWhen<HTMLParagraphElement>(flow.isConfirmed);
   const { error } = flow;
 
   // While a request is out (or Cognito asked to wait) submitting does nothing.
@@ -41,7 +42,7 @@ export const ConfirmSignUpForm = forwardRef<HTMLFormElement, ConfirmSignUpFormPr
 
   return (
     <form ref={ref} className={['cvk-form', className].filter(Boolean).join(' ')} noValidate aria-busy={flow.isPending} onSubmit={handleSubmit}>
-      <p role="status" className="cvk-status">
+      <p ref={statusRef} role="status" className="cvk-status" tabIndex={-1}>
         {flow.isConfirmed ? (flow.alreadyConfirmed ? ui.alreadyConfirmed : ui.confirmed) : null}
       </p>
       {flow.isConfirmed ? null : (

@@ -12,7 +12,7 @@ import { CodeField } from './CodeField.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { PendingValueBanner } from './PendingValueBanner.tsx';
 import { ResendButton } from './ResendButton.tsx';
-import { codeHint, useSelectOnError } from './formSupport.ts';
+import { codeHint, useFocusWhen, useSelectOnError } from './formSupport.ts';
 
 export interface UpdateAttributeFormProps extends UseUpdateAttributesOptions {
   /** How many characters the verification code has; `'free'` for custom codes. @default 6 */
@@ -65,6 +65,8 @@ export const UpdateAttributeForm = forwardRef<HTMLFormElement, UpdateAttributeFo
 
   const valueRef = useSelectOnError(serverError, 'UpdateUserAttributes');
   const codeRef = useSelectOnError(codeError, 'VerifyUserAttribute');
+  // Verifying removes the banner that had focus: move it to the success message.
+  const statusRef = useFocusWhen<HTMLParagraphElement>(flow.status === 'verified');
   const valueErrorId = useId();
   const codeErrorId = useId();
   const valueId = useId();
@@ -130,7 +132,7 @@ export const UpdateAttributeForm = forwardRef<HTMLFormElement, UpdateAttributeFo
         <button type="submit" className="cvk-button" data-variant="primary" aria-disabled={!flow.canSave || undefined}>
           {flow.isSaving ? ui.saving : ui.save}
         </button>
-        <p role="status" className="cvk-status">{status === null ? null : format(status, { attribute })}</p>
+        <p ref={statusRef} role="status" className="cvk-status" tabIndex={-1}>{status === null ? null : format(status, { attribute })}</p>
       </form>
       {awaitingCode ? (
         <PendingValueBanner

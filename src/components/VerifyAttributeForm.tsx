@@ -6,7 +6,7 @@ import { useMessages } from '../provider.tsx';
 import { CodeField } from './CodeField.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { ResendButton } from './ResendButton.tsx';
-import { codeHint, useSelectOnError } from './formSupport.ts';
+import { codeHint, useFocusWhen, useSelectOnError } from './formSupport.ts';
 
 export interface VerifyAttributeFormProps extends UseVerifyAttributeOptions {
   /** How many characters the code has; `'free'` for custom codes of any length. @default 6 */
@@ -31,6 +31,7 @@ export const VerifyAttributeForm = forwardRef<HTMLFormElement, VerifyAttributeFo
   const flow = useVerifyAttribute(options);
   const fieldRef = useSelectOnError(flow.error, 'VerifyUserAttribute');
   const errorId = useId();
+  const statusRef = useFocusWhen<HTMLParagraphElement>(flow.isVerified);
   const { error } = flow;
   const attribute = attributeLabel(options.attributeName, messages);
 
@@ -45,7 +46,7 @@ export const VerifyAttributeForm = forwardRef<HTMLFormElement, VerifyAttributeFo
 
   return (
     <form ref={ref} className={['cvk-form', className].filter(Boolean).join(' ')} noValidate aria-busy={flow.isPending} onSubmit={handleSubmit}>
-      <p role="status" className="cvk-status">
+      <p ref={statusRef} role="status" className="cvk-status" tabIndex={-1}>
         {flow.isVerified ? format(ui.verified, { attribute }) : null}
       </p>
       {flow.isVerified ? null : (

@@ -36,3 +36,15 @@ export function useSelectOnError(error: CognitoError | null, operation: Operatio
   }, [error, operation]);
   return fieldRef;
 }
+
+/**
+ * Focuses the element when `done` turns true. A form's success replaces the field that had focus;
+ * without this, keyboard and screen-reader users are left on <body>.
+ */
+export function useFocusWhen<T extends HTMLElement>(done: boolean) {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    if (done) ref.current?.focus();
+  }, [done]);
+  return ref;
+}

@@ -31,6 +31,8 @@ describe('ConfirmSignUpForm', () => {
     expect(await screen.findByText('Your account is confirmed.')).toHaveAttribute('role', 'status');
     expect(gateway.confirmSignUp).toHaveBeenCalledWith(expect.objectContaining({ username: 'ada', confirmationCode: '123456' }), expect.any(AbortSignal));
     expect(onConfirmed).toHaveBeenCalledWith({ alreadyConfirmed: false });
+    // The field is gone: focus lands on the message instead of <body>.
+    expect(screen.getByRole('status')).toHaveFocus();
     await expectNoAxeViolations(view.container);
   });
 

@@ -51,6 +51,7 @@ describe('UpdateAttributeForm', () => {
     await user.keyboard('123456');
     expect(await screen.findByText('Your email address is verified.')).toHaveAttribute('role', 'status');
     expect(onVerified).toHaveBeenCalledWith('new@example.com');
+    expect(screen.getByText('Your email address is verified.')).toHaveFocus();
     await waitFor(() => expect(emailBox()).toHaveValue('new@example.com'));
   });
 

@@ -36,6 +36,7 @@ describe('VerifyAttributeForm', () => {
     expect(await screen.findByText('Your email address is verified.')).toHaveAttribute('role', 'status');
     expect(gateway.verifyUserAttribute).toHaveBeenCalledWith(expect.objectContaining({ attributeName: 'email', code: '123456' }), expect.any(AbortSignal));
     expect(onVerified).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('status')).toHaveFocus();
     await expectNoAxeViolations(view.container);
   });
 
