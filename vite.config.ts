@@ -32,8 +32,13 @@ const external = [
 export default defineConfig({
   plugins: [react(), emitStylesheet()],
   build: {
-    lib: { entry: 'src/index.ts', formats: ['es'], fileName: 'index' },
-    rolldownOptions: { external },
+    lib: { entry: 'src/index.ts', formats: ['es'] },
+    // One output file per source module: apps' bundlers can then drop what they don't use,
+    // and the SDK path's dynamic import stays a chunk of its own.
+    rolldownOptions: {
+      external,
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
     sourcemap: true,
   },
   test: {

@@ -1,11 +1,11 @@
 'use client';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import type { ClientMetadata, CognitoGateway } from './cognito/gateway.ts';
-import { createSdkGateway } from './cognito/sdkGateway.ts';
+import { createWireGateway, type ClientMetadata, type CognitoGateway } from './cognito/gateway.ts';
 import { createFetchGateway } from './cognito/fetchGateway.ts';
 import { resolvePendingStore, type PendingStore } from './cognito/pendingStore.ts';
 import type { CooldownOptions } from './machines/cooldown.ts';
+import type * as SdkGatewayModule from './cognito/sdkGateway.ts';
 import { en, mergeMessages, type MessageOverrides, type Messages } from './messages/index.ts';
 
 /** Dictionaries the kit ships, by locale. */
@@ -75,9 +75,21 @@ export type CognitoVerifyProviderProps = Transport & {
   children?: ReactNode;
 };
 
+/**
+ * The SDK path, with the SDK's command classes loaded on the first request: apps on the
+ * `region`/`endpoint` path never download them (about 11 KB gzip).
+ */
+function lazySdkGateway(client: CognitoIdentityProviderClient): CognitoGateway {
+  let sdk: Promise<typeof SdkGatewayModule> | undefined;
+  return createWireGateway(async (operation, request, signal) => {
+    sdk ??= import('./cognito/sdkGateway.ts');
+    return (await sdk).sendCommand(client, operation, request, signal);
+  });
+}
+
 function gatewayFor(transport: Transport): CognitoGateway {
   if (transport.gateway) return transport.gateway;
-  if (transport.client) return createSdkGateway(transport.client);
+  if (transport.client) return lazySdkGateway(transport.client);
   if (transport.endpoint) return createFetchGateway({ endpoint: transport.endpoint });
   if (transport.region) return createFetchGateway({ region: transport.region });
   throw new Error('CognitoVerifyProvider needs one of client, gateway, region or endpoint.');

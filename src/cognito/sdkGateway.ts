@@ -19,6 +19,18 @@ const commands = {
   GetUser: GetUserCommand,
 } satisfies Record<Operation, unknown>;
 
+/** Sends one operation's wire request through the SDK client. */
+export async function sendCommand(
+  client: CognitoIdentityProviderClient,
+  operation: Operation,
+  request: unknown,
+  signal?: AbortSignal,
+): Promise<WireResponse> {
+  // createWireGateway built `request` for this operation; the lookup hides that pairing from TypeScript.
+  const Command = commands[operation] as new (input: never) => ConfirmSignUpCommand;
+  return (await client.send(new Command(request as never), { abortSignal: signal })) as WireResponse;
+}
+
 /**
  * A `CognitoGateway` over the AWS SDK client the app already has. Errors are the SDK's own
  * (service exceptions, network errors, aborts); pass them to `toCognitoError`.
@@ -27,9 +39,5 @@ const commands = {
  * needs a region but no AWS credentials.
  */
 export function createSdkGateway(client: CognitoIdentityProviderClient): CognitoGateway {
-  return createWireGateway(async (operation, request, signal) => {
-    // createWireGateway built `request` for this operation; the lookup hides that pairing from TypeScript.
-    const Command = commands[operation] as new (input: never) => ConfirmSignUpCommand;
-    return (await client.send(new Command(request as never), { abortSignal: signal })) as WireResponse;
-  });
+  return createWireGateway((operation, request, signal) => sendCommand(client, operation, request, signal));
 }
