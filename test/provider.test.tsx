@@ -52,7 +52,7 @@ describe('CognitoVerifyProvider', () => {
   });
 
   it('sends over fetch to `endpoint`', async () => {
-    const fetchMock = vi.fn(async () => new Response('{}', { status: 200 }));
+    const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) => new Response('{}', { status: 200 }));
     vi.stubGlobal('fetch', fetchMock);
     try {
       const flow = await confirm({ endpoint: 'http://127.0.0.1:9229' });
@@ -64,7 +64,7 @@ describe('CognitoVerifyProvider', () => {
   });
 
   it('builds the regional Cognito URL from `region`', async () => {
-    const fetchMock = vi.fn(async () => new Response('{}', { status: 200 }));
+    const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) => new Response('{}', { status: 200 }));
     vi.stubGlobal('fetch', fetchMock);
     try {
       await confirm({ region: 'eu-west-1' });

@@ -1,4 +1,5 @@
-import type { CognitoError, ErrorField } from '../cognito/errors.ts';
+import { toCognitoError, type CognitoError, type ErrorField } from '../cognito/errors.ts';
+import type { Operation } from '../cognito/gateway.ts';
 import type { ResendCooldown } from './useResendCooldown.ts';
 
 const appFields: ReadonlySet<ErrorField | undefined> = new Set(['clientId', 'accessToken', 'secretHash', 'clientMetadata', 'attributeName']);
@@ -9,15 +10,18 @@ export function isDeveloperFault(error: CognitoError): boolean {
 }
 
 /**
- * What every flow does with a failure besides showing it: "too many" lengthens the cooldown,
- * and a configuration fault gets one line for the developer (Cognito's text, never a token).
+ * What every flow does with a failure besides showing it: normalise it, lengthen the cooldown
+ * on "too many", and give a configuration fault one line for the developer (Cognito's text,
+ * never a token). Returns the error for the machine.
  */
-export function noteFailure(error: CognitoError, cooldown: ResendCooldown): void {
+export function noteFailure(operation: Operation, cause: unknown, cooldown: ResendCooldown): CognitoError {
+  const error = toCognitoError(operation, cause);
   if (error.recovery === 'wait') cooldown.limitReached();
   if (isDeveloperFault(error)) {
     const detail = error.serverMessage ? `: ${error.serverMessage}` : error.field ? ` (${error.field}: ${error.reason})` : '';
     console.error(`[cognito-verify-kit] ${error.operation} failed with ${error.name}${detail}. Check the user pool and app client settings.`);
   }
+  return error;
 }
 
 /** The cooldown as a hook result shows it; `retryAt` is set while a "too many" error makes the person wait. */

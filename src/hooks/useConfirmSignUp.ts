@@ -92,8 +92,7 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
         const confirmationCode = validate('ConfirmSignUp', 'code', codeSchema, normalizeCode(code ?? state.code));
         input = { ...(await identify('ConfirmSignUp')), confirmationCode };
       } catch (error) {
-        const failure = toCognitoError('ConfirmSignUp', error);
-        noteFailure(failure, cooldown);
+        const failure = noteFailure('ConfirmSignUp', error, cooldown);
         dispatch({ type: 'INPUT_REJECTED', error: failure });
         return;
       }
@@ -111,7 +110,7 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
         latestRef.current.onConfirmed?.({ alreadyConfirmed });
         return;
       }
-      noteFailure(error, latestRef.current.cooldown);
+      noteFailure('ConfirmSignUp', error, latestRef.current.cooldown);
       dispatch({ type: 'CONFIRM_FAILED', error });
     },
     [latestRef, runner, identify],
@@ -124,8 +123,7 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
     try {
       input = await identify('ResendConfirmationCode');
     } catch (error) {
-      const failure = toCognitoError('ResendConfirmationCode', error);
-      noteFailure(failure, cooldown);
+      const failure = noteFailure('ResendConfirmationCode', error, cooldown);
       dispatch({ type: 'INPUT_REJECTED', error: failure });
       return;
     }
@@ -137,8 +135,7 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
       dispatch({ type: 'RESEND_SUCCEEDED', delivery: outcome.value.codeDeliveryDetails ?? null });
       return;
     }
-    const error = toCognitoError('ResendConfirmationCode', outcome.error);
-    noteFailure(error, latestRef.current.cooldown);
+    const error = noteFailure('ResendConfirmationCode', outcome.error, latestRef.current.cooldown);
     dispatch({ type: 'RESEND_FAILED', error });
   }, [latestRef, runner, identify]);
 

@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import { toCognitoError, type CognitoError } from '../cognito/errors.ts';
+import type { CognitoError } from '../cognito/errors.ts';
 import type { CodeDeliveryDetails, Operation } from '../cognito/gateway.ts';
 import { clearPending, readPending, savePending } from '../cognito/pendingStore.ts';
 import {
@@ -89,8 +89,7 @@ export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpd
 
   const reject = useCallback(
     (operation: Operation, error: unknown) => {
-      const failure = toCognitoError(operation, error);
-      noteFailure(failure, latestRef.current.cooldown);
+      const failure = noteFailure(operation, error, latestRef.current.cooldown);
       dispatch({ type: 'INPUT_REJECTED', error: failure });
     },
     [latestRef],
@@ -124,8 +123,7 @@ export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpd
       return;
     }
     // Like every other request: "too many" starts the wait, a configuration fault gets its developer line.
-    const error = toCognitoError('GetUser', outcome.error);
-    noteFailure(error, latestRef.current.cooldown);
+    const error = noteFailure('GetUser', outcome.error, latestRef.current.cooldown);
     dispatch({ type: 'LOAD_FAILED', error });
   }, [latestRef, runner]);
 
@@ -149,8 +147,7 @@ export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpd
       });
       if (!outcome) return;
       if (!outcome.ok) {
-        const error = toCognitoError('UpdateUserAttributes', outcome.error);
-        noteFailure(error, latestRef.current.cooldown);
+        const error = noteFailure('UpdateUserAttributes', outcome.error, latestRef.current.cooldown);
         dispatch({ type: 'SAVE_FAILED', error });
         return;
       }
@@ -200,8 +197,7 @@ export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpd
         latestRef.current.onVerified?.(outcome.value.current ?? '');
         return;
       }
-      const error = toCognitoError('VerifyUserAttribute', outcome.error);
-      noteFailure(error, latestRef.current.cooldown);
+      const error = noteFailure('VerifyUserAttribute', outcome.error, latestRef.current.cooldown);
       dispatch({ type: 'VERIFY_FAILED', error });
     },
     [latestRef, runner, check],
@@ -236,8 +232,7 @@ export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpd
       dispatch({ type: 'RESEND_SUCCEEDED', delivery: outcome.value });
       return;
     }
-    const error = toCognitoError(operation, outcome.error);
-    noteFailure(error, latestRef.current.cooldown);
+    const error = noteFailure(operation, outcome.error, latestRef.current.cooldown);
     dispatch({ type: 'RESEND_FAILED', error });
   }, [latestRef, runner]);
 

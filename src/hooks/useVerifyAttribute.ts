@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useReducer } from 'react';
-import { toCognitoError, type CognitoError } from '../cognito/errors.ts';
+import type { CognitoError } from '../cognito/errors.ts';
 import type { CodeDeliveryDetails } from '../cognito/gateway.ts';
 import { attributeNameSchema, codeSchema, normalizeCode, validate } from '../cognito/schemas.ts';
 import {
@@ -71,8 +71,7 @@ export function useVerifyAttribute(options: UseVerifyAttributeOptions): UseVerif
     try {
       validate('GetUserAttributeVerificationCode', 'attributeName', attributeNameSchema, attributeName);
     } catch (error) {
-      const failure = toCognitoError('GetUserAttributeVerificationCode', error);
-      noteFailure(failure, cooldown);
+      const failure = noteFailure('GetUserAttributeVerificationCode', error, cooldown);
       dispatch({ type: 'INPUT_REJECTED', error: failure });
       return;
     }
@@ -84,8 +83,7 @@ export function useVerifyAttribute(options: UseVerifyAttributeOptions): UseVerif
       dispatch({ type: 'CODE_SENT', delivery: outcome.value.codeDeliveryDetails ?? null });
       return;
     }
-    const error = toCognitoError('GetUserAttributeVerificationCode', outcome.error);
-    noteFailure(error, latestRef.current.cooldown);
+    const error = noteFailure('GetUserAttributeVerificationCode', outcome.error, latestRef.current.cooldown);
     dispatch({ type: 'SEND_FAILED', error });
   }, [latestRef, runner]);
 
@@ -99,8 +97,7 @@ export function useVerifyAttribute(options: UseVerifyAttributeOptions): UseVerif
         validate('VerifyUserAttribute', 'attributeName', attributeNameSchema, attributeName);
         checkedCode = validate('VerifyUserAttribute', 'code', codeSchema, normalizeCode(code ?? state.code));
       } catch (error) {
-        const failure = toCognitoError('VerifyUserAttribute', error);
-        noteFailure(failure, cooldown);
+        const failure = noteFailure('VerifyUserAttribute', error, cooldown);
         dispatch({ type: 'INPUT_REJECTED', error: failure });
         return;
       }
@@ -113,8 +110,7 @@ export function useVerifyAttribute(options: UseVerifyAttributeOptions): UseVerif
         latestRef.current.onVerified?.();
         return;
       }
-      const error = toCognitoError('VerifyUserAttribute', outcome.error);
-      noteFailure(error, latestRef.current.cooldown);
+      const error = noteFailure('VerifyUserAttribute', outcome.error, latestRef.current.cooldown);
       dispatch({ type: 'VERIFY_FAILED', error });
     },
     [latestRef, runner],
