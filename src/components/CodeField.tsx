@@ -151,7 +151,7 @@ export const CodeField = forwardRef<HTMLInputElement, CodeFieldProps>(function C
           {...shared}
           ref={inputRef}
           type="text"
-          className={['cvk-input', inputProps.className].filter(Boolean).join(' ')}
+          className={['cvk-input cvk-code-input', inputProps.className].filter(Boolean).join(' ')}
           onChange={(event) => handleChange(event.currentTarget.value)}
         />
       )}

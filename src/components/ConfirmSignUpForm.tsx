@@ -42,7 +42,7 @@ export const ConfirmSignUpForm = forwardRef<HTMLFormElement, ConfirmSignUpFormPr
 
   return (
     <form ref={ref} className={['cvk-form', className].filter(Boolean).join(' ')} noValidate aria-busy={flow.isPending} onSubmit={handleSubmit}>
-      <p ref={statusRef} role="status" className="cvk-status" tabIndex={-1}>
+      <p ref={statusRef} role="status" className="cvk-status" data-state={flow.isConfirmed ? 'success' : undefined} tabIndex={-1}>
         {flow.isConfirmed ? (flow.alreadyConfirmed ? ui.alreadyConfirmed : ui.confirmed) : null}
       </p>
       {flow.isConfirmed ? null : (

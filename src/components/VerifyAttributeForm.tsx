@@ -46,7 +46,7 @@ export const VerifyAttributeForm = forwardRef<HTMLFormElement, VerifyAttributeFo
 
   return (
     <form ref={ref} className={['cvk-form', className].filter(Boolean).join(' ')} noValidate aria-busy={flow.isPending} onSubmit={handleSubmit}>
-      <p ref={statusRef} role="status" className="cvk-status" tabIndex={-1}>
+      <p ref={statusRef} role="status" className="cvk-status" data-state={flow.isVerified ? 'success' : undefined} tabIndex={-1}>
         {flow.isVerified ? format(ui.verified, { attribute }) : null}
       </p>
       {flow.isVerified ? null : (

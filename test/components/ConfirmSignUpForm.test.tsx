@@ -33,6 +33,7 @@ describe('ConfirmSignUpForm', () => {
     expect(onConfirmed).toHaveBeenCalledWith({ alreadyConfirmed: false });
     // The field is gone: focus lands on the message instead of <body>.
     expect(screen.getByRole('status')).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveAttribute('data-state', 'success');
     await expectNoAxeViolations(view.container);
   });
 

@@ -37,6 +37,7 @@ describe('VerifyAttributeForm', () => {
     expect(gateway.verifyUserAttribute).toHaveBeenCalledWith(expect.objectContaining({ attributeName: 'email', code: '123456' }), expect.any(AbortSignal));
     expect(onVerified).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('status')).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveAttribute('data-state', 'success');
     await expectNoAxeViolations(view.container);
   });
 
