@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useId, useMemo, useState, type FormEvent } from 'react';
+import { forwardRef, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import * as z from 'zod/mini';
@@ -62,6 +62,17 @@ export const UpdateAttributeForm = forwardRef<HTMLFormElement, UpdateAttributeFo
     return new CognitoError({ name: 'ValidationError', operation: 'UpdateUserAttributes', kind: 'validation', recovery: 'fixInput', retryable: false, field: 'value', reason });
   }, [issue]);
   const valueError = validationError ?? serverError;
+
+  // A value waiting for its code is not in use yet: the field goes back to the current value (which
+  // `values` then follows, e.g. to the new one once verified) and the banner names the pending one.
+  // In an effect because react-hook-form owns the field's DOM value. Not keeping the dirty value
+  // overrides `resetOptions`; `keepFieldsRef` writes the input now, as `values` does. A failed save
+  // changes no pending value, so it keeps what was typed for "Try again".
+  const { reset } = form;
+  const { pendingValue, currentValue } = flow;
+  useEffect(() => {
+    if (pendingValue !== null) reset({ value: currentValue ?? '' }, { keepDirtyValues: false, keepFieldsRef: true });
+  }, [pendingValue, currentValue, reset]);
 
   const valueRef = useSelectOnError(serverError, 'UpdateUserAttributes');
   const codeRef = useSelectOnError(codeError, 'VerifyUserAttribute');
@@ -132,7 +143,9 @@ export const UpdateAttributeForm = forwardRef<HTMLFormElement, UpdateAttributeFo
         <button type="submit" className="cvk-button" data-variant="primary" aria-disabled={!flow.canSave || undefined}>
           {flow.isSaving ? ui.saving : ui.save}
         </button>
-        <p ref={statusRef} role="status" className="cvk-status" tabIndex={-1}>{status === null ? null : format(status, { attribute })}</p>
+        <p ref={statusRef} role="status" className="cvk-status" data-state={status === null ? undefined : 'success'} tabIndex={-1}>
+          {status === null ? null : format(status, { attribute })}
+        </p>
       </form>
       {awaitingCode ? (
         <PendingValueBanner

@@ -42,6 +42,8 @@ describe('UpdateAttributeForm', () => {
     const banner = within(await screen.findByRole('region', { name: 'Verify your new email address' }));
     expect(gateway.updateUserAttributes).toHaveBeenCalledWith(expect.objectContaining({ userAttributes: [{ name: 'email', value: 'new@example.com' }] }), expect.any(AbortSignal));
     expect(banner.getByRole('status')).toHaveTextContent('Your current email address stays active until you verify new@example.com.');
+    // The field shows the address in use; the banner names the one waiting for its code.
+    await waitFor(() => expect(emailBox()).toHaveValue('ada@example.com'));
     await expectNoAxeViolations(view.container);
 
     const code = banner.getByRole('textbox', { name: 'Verification code' });
@@ -50,6 +52,7 @@ describe('UpdateAttributeForm', () => {
     fake.replyAlways('getUser', userRecord({ email: 'new@example.com', email_verified: 'true' }));
     await user.keyboard('123456');
     expect(await screen.findByText('Your email address is verified.')).toHaveAttribute('role', 'status');
+    expect(screen.getByText('Your email address is verified.')).toHaveAttribute('data-state', 'success');
     expect(onVerified).toHaveBeenCalledWith('new@example.com');
     expect(screen.getByText('Your email address is verified.')).toHaveFocus();
     await waitFor(() => expect(emailBox()).toHaveValue('new@example.com'));

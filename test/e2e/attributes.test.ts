@@ -90,7 +90,19 @@ describe('account settings: change the email', () => {
 
       await expect.poll(bannerText(harness), waitOptions).toContain(`Your current email address stays active until you verify ${next}.`);
       expect(await bannerText(harness)()).toContain('Verify your new email address');
+      // The field shows the address in use; the banner names the one waiting for its code.
+      await expect.poll(() => email.inputValue(), waitOptions).toBe(current);
       await expectAxeClean(page, 'settings: pending');
+      // On a 320px phone the six slots shrink to fit the banner instead of running past the edge.
+      await page.setViewportSize({ width: 320, height: 900 });
+      const overflow = await page.evaluate(() => {
+        const banner = document.querySelector('.cvk-banner') as HTMLElement;
+        const slot = document.querySelector('.cvk-slot') as HTMLElement;
+        return { page: document.documentElement.scrollWidth - document.documentElement.clientWidth, banner: banner.scrollWidth - banner.clientWidth, slot: slot.getBoundingClientRect().width };
+      });
+      expect(overflow).toMatchObject({ page: 0, banner: 0 });
+      expect(overflow.slot).toBeGreaterThanOrEqual(24);
+      await page.setViewportSize({ width: 720, height: 900 });
       await page.emulateMedia({ colorScheme: 'dark' });
       await expectAxeClean(page, 'settings: pending, dark');
       if (process.env.CVK_E2E_SCREENSHOTS) await page.screenshot({ path: '/tmp/cvk-e2e-settings-pending-dark.png', fullPage: true });
