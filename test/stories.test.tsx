@@ -7,7 +7,7 @@ import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
 import type { Meta, ReactRenderer } from '@storybook/react-vite';
 import type { ComposedStoryFn } from 'storybook/internal/types';
 import { act } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import preview from '../.storybook/preview.tsx';
 import { startLocalCognito, type LocalCognito } from '../scripts/localCognito.ts';
 import { setLiveEndpoint } from '../stories/support/liveConfig.ts';
@@ -33,8 +33,20 @@ afterAll(async () => {
 type StoryModule = Parameters<typeof composeStories>[0] & { default: Meta };
 const storyFiles = import.meta.glob<StoryModule>('../stories/**/*.stories.tsx', { eager: true });
 
+// The configuration-fault stories make the kit log its one developer line: expected, so kept
+// out of the output. Anything else on console.error (a React warning) fails the story.
+let unexpectedErrors: string[] = [];
+beforeEach(() => {
+  unexpectedErrors = [];
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    const line = args.map(String).join(' ');
+    if (!line.startsWith('[cognito-verify-kit]')) unexpectedErrors.push(line);
+  });
+});
+
 let canvasElement: HTMLElement | undefined;
 afterEach(() => {
+  vi.restoreAllMocks();
   // Storybook unmounts a story when the next one runs; take its canvas off the page now.
   canvasElement?.remove();
   canvasElement = undefined;
@@ -57,5 +69,6 @@ describe.each(Object.entries(storyFiles))('%s', (_, storyFile) => {
     await Story.run({ canvasElement });
     // act: components may still update on their own timers (input-otp re-reads the selection).
     await act(() => expectNoAxeViolations(canvasElement as HTMLElement));
+    expect(unexpectedErrors).toEqual([]);
   }, liveStoryTimeoutMs);
 });
