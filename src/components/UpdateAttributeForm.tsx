@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { forwardRef, useEffect, useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import * as z from 'zod/mini';
@@ -8,21 +8,12 @@ import { attributeValueSchemaFor } from '../cognito/schemas.ts';
 import { useUpdateAttributes, type UseUpdateAttributesOptions } from '../hooks/useUpdateAttributes.ts';
 import { attributeFieldLabel, attributeLabel, format } from '../messages/index.ts';
 import { useMessages } from '../provider.tsx';
-import { CodeField } from './CodeField.tsx';
+import { CodeEntry } from './CodeEntry.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { PendingValueBanner } from './PendingValueBanner.tsx';
-import { ResendButton } from './ResendButton.tsx';
-import { codeHint, useFocusWhen, useSelectOnError } from './formSupport.ts';
+import { submitWith, useFocusWhen, useSelectOnError, type CodeFormOptions } from './formSupport.ts';
 
-export interface UpdateAttributeFormProps extends UseUpdateAttributesOptions {
-  /** How many characters the verification code has; `'free'` for custom codes. @default 6 */
-  codeLength?: number | 'free';
-  /** Submit the verification code as soon as it is complete. @default true */
-  autoSubmit?: boolean;
-  /** Offered when the session has ended ("Sign in again"). @default undefined */
-  onSignIn?: () => void;
-  className?: string;
-}
+export interface UpdateAttributeFormProps extends UseUpdateAttributesOptions, CodeFormOptions {}
 
 const inputKinds: Record<string, { type: string; autoComplete: string }> = {
   email: { type: 'email', autoComplete: 'email' },
@@ -79,7 +70,6 @@ export const UpdateAttributeForm = forwardRef<HTMLFormElement, UpdateAttributeFo
   // Verifying removes the banner that had focus: move it to the success message.
   const statusRef = useFocusWhen<HTMLParagraphElement>(flow.status === 'verified');
   const valueErrorId = useId();
-  const codeErrorId = useId();
   const valueId = useId();
 
   const saveValue = form.handleSubmit(
@@ -103,10 +93,6 @@ export const UpdateAttributeForm = forwardRef<HTMLFormElement, UpdateAttributeFo
   const cancel = () => {
     flow.cancel();
     valueRef.current?.focus();
-  };
-  const handleCodeSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    submitCode();
   };
 
   const { ref: registerRef, ...valueProps } = form.register('value', { setValueAs: (v: string) => v.trim() });
@@ -155,39 +141,23 @@ export const UpdateAttributeForm = forwardRef<HTMLFormElement, UpdateAttributeFo
           currentValue={flow.currentValue ?? undefined}
           onCancel={flow.pendingValue !== null ? cancel : undefined}
         >
-          <form className="cvk-form" noValidate aria-busy={flow.isPending} onSubmit={handleCodeSubmit}>
-            <CodeField
-              ref={codeRef}
-              label={ui.verificationCodeLabel}
-              hint={codeHint(flow.delivery, codeLength, messages)}
-              length={codeLength}
-              value={flow.code}
-              onValueChange={flow.setCode}
-              onComplete={submitCode}
-              autoSubmit={autoSubmit}
-              deliveryMedium={flow.delivery?.deliveryMedium}
-              errorId={codeError?.field === 'code' ? codeErrorId : undefined}
-            />
-            <ErrorMessage
-              id={codeErrorId}
+          <form className="cvk-form" noValidate aria-busy={flow.isPending} onSubmit={submitWith(submitCode)}>
+            <CodeEntry
+              flow={flow}
               error={codeError}
-              attributeName={attributeName}
-              secondsLeft={flow.secondsLeft}
+              fieldRef={codeRef}
+              label={ui.verificationCodeLabel}
+              submitLabel={ui.verify}
+              isSubmitting={flow.isVerifying}
+              isResending={flow.isResending}
+              codeLength={codeLength}
+              autoSubmit={autoSubmit}
+              onComplete={submitCode}
+              onResend={resend}
               onRetry={() => (codeError?.operation === 'VerifyUserAttribute' ? submitCode() : resend())}
               onSignIn={onSignIn}
+              attributeName={attributeName}
             />
-            <div className="cvk-actions">
-              <button type="submit" className="cvk-button" data-variant="primary" aria-disabled={!flow.canSubmit || undefined}>
-                {flow.isVerifying ? ui.submitting : ui.verify}
-              </button>
-              <ResendButton
-                secondsLeft={flow.secondsLeft}
-                canResend={flow.canResend}
-                isResending={flow.isResending}
-                onResend={resend}
-                delivery={flow.delivery ?? undefined}
-              />
-            </div>
           </form>
         </PendingValueBanner>
       ) : null}

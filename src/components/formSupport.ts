@@ -1,7 +1,26 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import type { CognitoError } from '../cognito/errors.ts';
 import type { CodeDeliveryDetails, Operation } from '../cognito/gateway.ts';
 import { format, type Messages } from '../messages/index.ts';
+
+/** The props every form with a code field takes. */
+export interface CodeFormOptions {
+  /** How many characters the code has; `'free'` for custom codes of any length. @default 6 */
+  codeLength?: number | 'free';
+  /** Submit as soon as the code is complete. @default true */
+  autoSubmit?: boolean;
+  /** Offered when the session has ended ("Sign in again"). @default undefined */
+  onSignIn?: () => void;
+  className?: string;
+}
+
+/** A form's `onSubmit`: runs `submit` instead of the browser's own submission. */
+export function submitWith(submit: () => void) {
+  return (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    submit();
+  };
+}
 
 /** The code field's hint: where the code went (when known), then what to enter. */
 export function codeHint(

@@ -1,0 +1,117 @@
+'use client';
+import { useId, type Ref } from 'react';
+import type { CognitoError } from '../cognito/errors.ts';
+import type { CodeDeliveryDetails } from '../cognito/gateway.ts';
+import { useMessages } from '../provider.tsx';
+import { CodeField } from './CodeField.tsx';
+import { ErrorMessage } from './ErrorMessage.tsx';
+import { ResendButton } from './ResendButton.tsx';
+import { codeHint } from './formSupport.ts';
+
+/** What CodeEntry reads from a code flow (the result of any of the code hooks). */
+interface CodeFlow {
+  code: string;
+  setCode: (code: string) => void;
+  delivery: CodeDeliveryDetails | null;
+  secondsLeft: number | null;
+  canSubmit: boolean;
+  canResend: boolean;
+}
+
+interface CodeEntryProps {
+  flow: CodeFlow;
+  /** The code's error (with its "Try again", "Sign in again"…), or `null`. */
+  error: CognitoError | null;
+  fieldRef: Ref<HTMLInputElement>;
+  label: string;
+  /** The primary button's text; "Submitting…" replaces it while `isSubmitting`. */
+  submitLabel: string;
+  isSubmitting: boolean;
+  isResending: boolean;
+  codeLength: number | 'free';
+  autoSubmit: boolean;
+  /**
+   * Submits the code, when the field completes it. The primary button is a plain submit button:
+   * the surrounding form's `onSubmit` submits too.
+   */
+  onComplete: (code?: string) => void;
+  /** Asks for a (new) code. */
+  onResend: () => void;
+  onRetry: () => void;
+  onSignIn?: () => void;
+  onForceAliasCreation?: () => void;
+  attributeName?: string;
+  /** False until a first code went out: the hint says only what to enter and "Send code" replaces "Resend code". @default true */
+  codeSent?: boolean;
+}
+
+/**
+ * The part the code forms share, inside their <form>: the code field, what went wrong, and the
+ * actions (submit, then Resend code or Send code).
+ */
+export function CodeEntry({
+  flow,
+  error,
+  fieldRef,
+  label,
+  submitLabel,
+  isSubmitting,
+  isResending,
+  codeLength,
+  autoSubmit,
+  onComplete,
+  onResend,
+  onRetry,
+  onSignIn,
+  onForceAliasCreation,
+  attributeName,
+  codeSent = true,
+}: CodeEntryProps) {
+  const messages = useMessages();
+  const { ui } = messages;
+  const errorId = useId();
+
+  return (
+    <>
+      <CodeField
+        ref={fieldRef}
+        label={label}
+        hint={codeHint(flow.delivery, codeLength, messages, { codeSent })}
+        length={codeLength}
+        value={flow.code}
+        onValueChange={flow.setCode}
+        onComplete={onComplete}
+        autoSubmit={autoSubmit}
+        deliveryMedium={flow.delivery?.deliveryMedium}
+        errorId={error?.field === 'code' ? errorId : undefined}
+      />
+      <ErrorMessage
+        id={errorId}
+        error={error}
+        attributeName={attributeName}
+        secondsLeft={flow.secondsLeft}
+        onRetry={onRetry}
+        onSignIn={onSignIn}
+        onForceAliasCreation={onForceAliasCreation}
+      />
+      <div className="cvk-actions">
+        <button type="submit" className="cvk-button" data-variant="primary" aria-disabled={!flow.canSubmit || undefined}>
+          {isSubmitting ? ui.submitting : submitLabel}
+        </button>
+        {codeSent ? (
+          <ResendButton
+            secondsLeft={flow.secondsLeft}
+            canResend={flow.canResend}
+            isResending={isResending}
+            onResend={onResend}
+            delivery={flow.delivery ?? undefined}
+          />
+        ) : (
+          <button type="button" className="cvk-button" aria-disabled={!flow.canResend || undefined} onClick={onResend}>
+            {isResending ? ui.sending : ui.sendCode}
+          </button>
+        )}
+      </div>
+    </>
+  );
+}
