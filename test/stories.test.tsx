@@ -6,7 +6,6 @@
 import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
 import type { Meta, ReactRenderer } from '@storybook/react-vite';
 import type { ComposedStoryFn } from 'storybook/internal/types';
-import { act } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import preview from '../.storybook/preview.tsx';
 import { startLocalCognito, type LocalCognito } from '../scripts/localCognito.ts';
@@ -67,8 +66,7 @@ describe.each(Object.entries(storyFiles))('%s', (_, storyFile) => {
     canvasElement = document.body.appendChild(document.createElement('div'));
     // run() renders the story and awaits its play function: an assertion failing there rejects here.
     await Story.run({ canvasElement });
-    // act: components may still update on their own timers (input-otp re-reads the selection).
-    await act(() => expectNoAxeViolations(canvasElement as HTMLElement));
+    await expectNoAxeViolations(canvasElement);
     expect(unexpectedErrors).toEqual([]);
   }, liveStoryTimeoutMs);
 });

@@ -52,6 +52,10 @@ export function useSelectOnError(error: CognitoError | null, operation: Operatio
     if (error?.operation !== operation) return;
     fieldRef.current?.focus();
     fieldRef.current?.select();
+    // The last keystroke's caret placement (and input-otp's selection handling) can land after
+    // React commits; selecting again on the next task makes the whole code the last word.
+    const id = setTimeout(() => fieldRef.current?.select(), 0);
+    return () => clearTimeout(id);
   }, [error, operation]);
   return fieldRef;
 }

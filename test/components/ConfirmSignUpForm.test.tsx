@@ -69,7 +69,7 @@ describe('ConfirmSignUpForm', () => {
     const field = codeBox() as HTMLInputElement;
     expect(field).toHaveValue('654321');
     expect(field).toHaveFocus();
-    expect([field.selectionStart, field.selectionEnd]).toEqual([0, 6]);
+    await waitFor(() => expect([field.selectionStart, field.selectionEnd]).toEqual([0, 6]));
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field.getAttribute('aria-describedby')?.split(' ')).toContain(alert.id);
     expect(screen.queryByText(/Invalid verification code provided/)).not.toBeInTheDocument();

@@ -122,7 +122,7 @@ describe('UpdateAttributeForm', () => {
     await user.type(code, '654321');
     expect(await banner.findByRole('alert')).toHaveTextContent(en.exceptions.CodeMismatchException);
     expect(code).toHaveFocus();
-    expect([code.selectionStart, code.selectionEnd]).toEqual([0, 6]);
+    await waitFor(() => expect([code.selectionStart, code.selectionEnd]).toEqual([0, 6]));
     expect(code).toHaveAttribute('aria-invalid', 'true');
   });
 

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { VerifyAttributeForm } from '../../src/components/VerifyAttributeForm.tsx';
@@ -60,7 +60,7 @@ describe('VerifyAttributeForm', () => {
     const field = codeBox() as HTMLInputElement;
     expect(field).toHaveFocus();
     expect(field).toHaveValue('654321');
-    expect([field.selectionStart, field.selectionEnd]).toEqual([0, 6]);
+    await waitFor(() => expect([field.selectionStart, field.selectionEnd]).toEqual([0, 6]));
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field.getAttribute('aria-describedby')?.split(' ')).toContain(alert.id);
     expect(view.container).not.toHaveTextContent('Invalid verification code provided');
