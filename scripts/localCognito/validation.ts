@@ -1,7 +1,7 @@
 import { ApiError } from './errors.ts';
 
 /**
- * Cognito's documented request constraints (see /work/shared/seeds), checked before anything
+ * Cognito's documented request constraints (the API reference for each operation), checked before anything
  * else so a bad request gets Cognito's `InvalidParameterException` instead of whatever
  * cognito-local happens to do with it (it mostly answers a missing field with an unrelated
  * exception, or a 500).
