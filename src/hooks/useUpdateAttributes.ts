@@ -11,6 +11,7 @@ import {
   validate,
 } from '../cognito/schemas.ts';
 import {
+  canCancel,
   initialUpdateAttributes,
   updateAttributesTransition,
   type UpdateAttributesStatus,
@@ -237,7 +238,10 @@ export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpd
   }, [latestRef, runner]);
 
   const cancel = useCallback(() => {
-    const { settings, attributeName } = latestRef.current;
+    const { settings, attributeName, state } = latestRef.current;
+    // Abort only what CANCEL ends (a resend or verify of the pending value): aborting anything
+    // else would leave the machine waiting for a reply that never comes.
+    if (!canCancel(state)) return;
     runner.cancel();
     if (subRef.current) clearPending(settings.pendingStore, subRef.current, attributeName);
     dispatch({ type: 'CANCEL' });

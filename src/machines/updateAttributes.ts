@@ -75,6 +75,9 @@ export function restingStatus({ current, verified, pendingValue }: AttributeSnap
 }
 
 const awaitsCode = (state: UpdateAttributesState) => state.status === 'pending' || state.status === 'unverified';
+/** A pending value can be dropped while it waits for its code, and while its code is sent or checked (the hook aborts that request). */
+export const canCancel = (state: UpdateAttributesState) =>
+  state.pendingValue !== null && ['pending', 'resending', 'verifying'].includes(state.status);
 const canSave = (state: UpdateAttributesState) =>
   ['editing', 'saved', 'verified', 'pending', 'unverified'].includes(state.status);
 
@@ -119,7 +122,7 @@ export function updateAttributesTransition(
     case 'RESEND_FAILED':
       return state.status === 'resending' ? rest(state, event.error) : state;
     case 'CANCEL':
-      return state.status === 'pending'
+      return canCancel(state)
         ? { ...state, status: 'editing', pendingValue: null, delivery: null, code: '', error: null }
         : state;
     case 'RESET':

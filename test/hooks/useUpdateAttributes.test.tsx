@@ -378,6 +378,42 @@ describe('useUpdateAttributes', () => {
       expect(onVerified).not.toHaveBeenCalled();
     });
 
+    it('cancel() during a resend of the pending value aborts it and forgets the value', async () => {
+      const { result, fake, store } = await mountPending();
+      await act(async () => void result.current.resend());
+      expect(result.current.status).toBe('resending');
+      act(() => result.current.cancel());
+      expect(fake.signal('updateUserAttributes').aborted).toBe(true);
+      expect(result.current).toMatchObject({ status: 'editing', pendingValue: null, isPending: false, canSave: true });
+      await act(async () => fake.latest('updateUserAttributes').reject(new DOMException('aborted', 'AbortError')));
+      expect(result.current).toMatchObject({ status: 'editing', pendingValue: null, error: null });
+      expect(store.read(SUB)).toEqual([]);
+    });
+
+    it('cancel() during a verify of the pending value aborts it and forgets the value', async () => {
+      const { result, fake, store, onVerified } = await mountPending();
+      act(() => result.current.setCode('123456'));
+      await act(async () => void result.current.submit());
+      act(() => result.current.cancel());
+      expect(fake.signal('verifyUserAttribute').aborted).toBe(true);
+      expect(result.current).toMatchObject({ status: 'editing', pendingValue: null, isPending: false });
+      await act(async () => fake.latest('verifyUserAttribute').resolve());
+      expect(result.current.status).toBe('editing');
+      expect(onVerified).not.toHaveBeenCalled();
+      expect(store.read(SUB)).toEqual([]);
+    });
+
+    it('cancel() with nothing pending leaves a save in flight alone', async () => {
+      const { result, fake, onSaved } = await mountLoaded();
+      await act(async () => void result.current.save(NEW));
+      act(() => result.current.cancel());
+      expect(fake.signal('updateUserAttributes').aborted).toBe(false);
+      fake.replyOnce('getUser', user({ email: NEW, email_verified: 'true' }));
+      await act(async () => fake.latest('updateUserAttributes').resolve({ codeDeliveryDetailsList: [] }));
+      expect(result.current.status).toBe('saved');
+      expect(onSaved).toHaveBeenCalledTimes(1);
+    });
+
     it('ignores a stale save after reset', async () => {
       const { result, fake, store } = await mountLoaded();
       await act(async () => void result.current.save(NEW));
