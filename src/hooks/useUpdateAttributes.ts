@@ -216,19 +216,19 @@ export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpd
       if (pendingValue === null) {
         return (await sendVerificationCode(settings, attributeName, signal)).codeDeliveryDetails ?? null;
       }
-      const delivery = await updateAttribute(settings, attributeName, pendingValue, signal);
-      if (subRef.current) {
+      return updateAttribute(settings, attributeName, pendingValue, signal);
+    });
+    // A stale reply (after cancel, reset or unmount) must not remember the value again.
+    if (!outcome) return;
+    if (outcome.ok) {
+      if (pendingValue !== null && subRef.current) {
         savePending(settings.pendingStore, subRef.current, {
           attributeName,
           value: pendingValue,
-          delivery: delivery ?? undefined,
+          delivery: outcome.value ?? undefined,
           savedAt: settings.now(),
         });
       }
-      return delivery;
-    });
-    if (!outcome) return;
-    if (outcome.ok) {
       latestRef.current.cooldown.codeSent();
       dispatch({ type: 'RESEND_SUCCEEDED', delivery: outcome.value });
       return;

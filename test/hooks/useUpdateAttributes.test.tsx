@@ -390,6 +390,17 @@ describe('useUpdateAttributes', () => {
       expect(store.read(SUB)).toEqual([]);
     });
 
+    it('a resend reply that arrives after cancel() does not remember the value again', async () => {
+      const { result, fake, store } = await mountPending();
+      await act(async () => void result.current.resend());
+      act(() => result.current.cancel());
+      expect(store.read(SUB)).toEqual([]);
+      // The reply was already on its way when the request was aborted.
+      await act(async () => fake.latest('updateUserAttributes').resolve({ codeDeliveryDetailsList: [delivery] }));
+      expect(result.current).toMatchObject({ status: 'editing', pendingValue: null });
+      expect(store.read(SUB)).toEqual([]);
+    });
+
     it('cancel() during a verify of the pending value aborts it and forgets the value', async () => {
       const { result, fake, store, onVerified } = await mountPending();
       act(() => result.current.setCode('123456'));
