@@ -211,6 +211,7 @@ export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpd
     // Cognito sends a code for a pending value only when the update is submitted again.
     const pendingValue = state.status === 'pending' ? state.pendingValue : null;
     const operation: Operation = pendingValue !== null ? 'UpdateUserAttributes' : 'GetUserAttributeVerificationCode';
+    if (check(operation, () => true) === undefined) return;
     dispatch({ type: 'RESEND_CODE' });
     const outcome = await runner.run(async (signal) => {
       if (pendingValue === null) {
@@ -235,7 +236,7 @@ export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpd
     }
     const error = noteFailure(operation, outcome.error, latestRef.current.cooldown);
     dispatch({ type: 'RESEND_FAILED', error });
-  }, [latestRef, runner]);
+  }, [latestRef, runner, check]);
 
   const cancel = useCallback(() => {
     const { settings, attributeName, state } = latestRef.current;

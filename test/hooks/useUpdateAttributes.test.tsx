@@ -495,6 +495,17 @@ describe('useUpdateAttributes', () => {
     expect(gateway.verifyUserAttribute).not.toHaveBeenCalled();
   });
 
+  it('an invalid attribute name never reaches the gateway on resend', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const name = 'custom:' + 'x'.repeat(40); // longer than Cognito's 32
+    const { result, gateway } = await mountLoaded({}, user({ [name]: 'v', [`${name}_verified`]: 'false' }), { attributeName: name });
+    expect(result.current.status).toBe('unverified');
+    await act(async () => void result.current.resend());
+    expect(gateway.getUserAttributeVerificationCode).not.toHaveBeenCalled();
+    expect(result.current.error).toMatchObject({ kind: 'validation', field: 'attributeName', reason: 'tooLong', operation: 'GetUserAttributeVerificationCode' });
+    expect(result.current.status).toBe('unverified');
+  });
+
   it('ResourceNotFound logs one line naming the operation and exception, without the token', async () => {
     const { spy } = spyOnConsoleError();
     const getAccessToken = vi.fn(async () => 'eyJraWQiOi.secret-token.sig');
