@@ -130,7 +130,10 @@ export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpd
 
   useEffect(() => {
     void load();
-  }, [load, attributeName, settings.gateway]);
+    // A new attribute (or gateway) makes whatever is in flight stale; aborting it also frees
+    // the runner, which would otherwise refuse the next load and keep the old attribute's reply.
+    return () => runner.cancel();
+  }, [load, runner, attributeName, settings.gateway]);
 
   const save = useCallback(
     async (rawValue: string) => {

@@ -77,6 +77,21 @@ describe('useUpdateAttributes', () => {
     expect(result.current.isLoading).toBe(false);
   });
 
+  it('a new attributeName while GetUser is out loads again for the new attribute', async () => {
+    const env = setup({ now: () => 1_000 });
+    const { result, rerender } = renderHook(
+      ({ attributeName }: { attributeName: string }) => useUpdateAttributes({ attributeName }),
+      { wrapper: env.wrapper, initialProps: { attributeName: 'email' } },
+    );
+    await waitFor(() => expect(env.gateway.getUser).toHaveBeenCalledTimes(1));
+    rerender({ attributeName: 'phone_number' });
+    await waitFor(() => expect(env.gateway.getUser).toHaveBeenCalledTimes(2));
+    expect(env.fake.signal('getUser', 0).aborted).toBe(true);
+    const both = user({ email: OLD, email_verified: 'true', phone_number: '+15550100', phone_number_verified: 'false' });
+    await act(async () => env.fake.latest('getUser').resolve(both));
+    expect(result.current).toMatchObject({ status: 'unverified', currentValue: '+15550100' });
+  });
+
   it('refresh() reads GetUser again', async () => {
     const { result, gateway, fake } = await mountLoaded();
     fake.replyOnce('getUser', user({ email: NEW, email_verified: 'true' }));
