@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useReducer } from 'react';
+import { useCallback, useReducer, useRef } from 'react';
 import { isAlreadyConfirmed, toCognitoError, type CognitoError } from '../cognito/errors.ts';
 import type { ClientMetadata, CodeDeliveryDetails } from '../cognito/gateway.ts';
 import { clientIdSchema, codeSchema, normalizeCode, secretHashSchema, usernameSchema, validate } from '../cognito/schemas.ts';
@@ -68,6 +68,9 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
   const cooldown = useResendCooldown({ ...settings.cooldown, now: settings.now, startNow: codeJustSent });
   const runner = useRequestRunner();
   const latestRef = useLatest({ settings, username, onConfirmed, state, cooldown });
+  // True while a verb awaits the app's secretHash: no request is in flight yet and the state
+  // has not changed, so without it a second call would pass every check and send again.
+  const preparing = useRef(false);
 
   const identify = useCallback(async (operation: 'ConfirmSignUp' | 'ResendConfirmationCode') => {
     const { settings, username } = latestRef.current;
@@ -86,8 +89,9 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
     async ({ code, forceAliasCreation }: SubmitOptions = {}) => {
       const { settings, state, cooldown } = latestRef.current;
       // After a "too many" error nothing is sent until the wait is over (`isWaiting`).
-      if (runner.isBusy() || state.status !== 'entering' || cooldownResult(cooldown, state.error).isWaiting) return;
+      if (preparing.current || runner.isBusy() || state.status !== 'entering' || cooldownResult(cooldown, state.error).isWaiting) return;
       let input;
+      preparing.current = true;
       try {
         const confirmationCode = validate('ConfirmSignUp', 'code', codeSchema, normalizeCode(code ?? state.code));
         input = { ...(await identify('ConfirmSignUp')), confirmationCode };
@@ -95,6 +99,8 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
         const failure = noteFailure('ConfirmSignUp', error, cooldown);
         dispatch({ type: 'INPUT_REJECTED', error: failure });
         return;
+      } finally {
+        preparing.current = false;
       }
       dispatch({ type: 'SUBMIT_CODE' });
       const force = forceAliasCreation === true && settings.allowForceAliasCreation;
@@ -118,14 +124,17 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
 
   const resend = useCallback(async () => {
     const { settings, state, cooldown } = latestRef.current;
-    if (runner.isBusy() || state.status !== 'entering' || !cooldown.canResend) return;
+    if (preparing.current || runner.isBusy() || state.status !== 'entering' || !cooldown.canResend) return;
     let input;
+    preparing.current = true;
     try {
       input = await identify('ResendConfirmationCode');
     } catch (error) {
       const failure = noteFailure('ResendConfirmationCode', error, cooldown);
       dispatch({ type: 'INPUT_REJECTED', error: failure });
       return;
+    } finally {
+      preparing.current = false;
     }
     dispatch({ type: 'RESEND_CODE' });
     const outcome = await runner.run((signal) => settings.gateway.resendConfirmationCode(input, signal));

@@ -55,6 +55,25 @@ describe('useConfirmSignUp', () => {
       expect(result.current.status).toBe('entering');
     });
 
+    it('a second submit while the secret hash is being fetched is refused', async () => {
+      const hashes: ((hash: string) => void)[] = [];
+      const secretHash = vi.fn(() => new Promise<string>((resolve) => hashes.push(resolve)));
+      const { result, gateway, fake, onConfirmed } = mount({}, { secretHash });
+      act(() => result.current.setCode('123456'));
+      await act(async () => {
+        void result.current.submit();
+        void result.current.submit();
+      });
+      // The app's server answers the first request before the second.
+      await act(async () => hashes[0]!('hash1='));
+      await act(async () => fake.latest('confirmSignUp').resolve());
+      expect(result.current.status).toBe('confirmed');
+      await act(async () => hashes[1]?.('hash2='));
+      expect(secretHash).toHaveBeenCalledTimes(1);
+      expect(gateway.confirmSignUp).toHaveBeenCalledTimes(1);
+      expect(onConfirmed).toHaveBeenCalledTimes(1);
+    });
+
     it('a second resend while one is pending sends nothing', async () => {
       const { result, gateway, fake } = mount();
       await act(async () => {
