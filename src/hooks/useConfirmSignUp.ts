@@ -91,17 +91,20 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
       // After a "too many" error nothing is sent until the wait is over (`isWaiting`).
       if (preparing.current || runner.isBusy() || state.status !== 'entering' || cooldownResult(cooldown, state.error).isWaiting) return;
       let input;
+      const cancelled = runner.watchCancel();
       preparing.current = true;
       try {
         const confirmationCode = validate('ConfirmSignUp', 'code', codeSchema, normalizeCode(code ?? state.code));
         input = { ...(await identify('ConfirmSignUp')), confirmationCode };
       } catch (error) {
+        if (cancelled()) return;
         const failure = noteFailure('ConfirmSignUp', error, cooldown);
         dispatch({ type: 'INPUT_REJECTED', error: failure });
         return;
       } finally {
         preparing.current = false;
       }
+      if (cancelled()) return;
       dispatch({ type: 'SUBMIT_CODE' });
       const force = forceAliasCreation === true && settings.allowForceAliasCreation;
       const outcome = await runner.run((signal) =>
@@ -126,16 +129,19 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
     const { settings, state, cooldown } = latestRef.current;
     if (preparing.current || runner.isBusy() || state.status !== 'entering' || !cooldown.canResend) return;
     let input;
+    const cancelled = runner.watchCancel();
     preparing.current = true;
     try {
       input = await identify('ResendConfirmationCode');
     } catch (error) {
+      if (cancelled()) return;
       const failure = noteFailure('ResendConfirmationCode', error, cooldown);
       dispatch({ type: 'INPUT_REJECTED', error: failure });
       return;
     } finally {
       preparing.current = false;
     }
+    if (cancelled()) return;
     dispatch({ type: 'RESEND_CODE' });
     const outcome = await runner.run((signal) => settings.gateway.resendConfirmationCode(input, signal));
     if (!outcome) return;

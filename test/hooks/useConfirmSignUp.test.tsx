@@ -94,6 +94,48 @@ describe('useConfirmSignUp', () => {
   });
 
   describe('cancellation', () => {
+    it('unmount while the secret hash is being fetched sends nothing once it arrives', async () => {
+      const hashes: ((hash: string) => void)[] = [];
+      const secretHash = vi.fn(() => new Promise<string>((resolve) => hashes.push(resolve)));
+      const { result, gateway, unmount } = mount({}, { secretHash });
+      act(() => result.current.setCode('123456'));
+      await act(async () => void result.current.submit());
+      await act(async () => void result.current.resend());
+      unmount();
+      await act(async () => hashes.forEach((resolve) => resolve('hash=')));
+      expect(secretHash).toHaveBeenCalledTimes(1);
+      expect(gateway.confirmSignUp).not.toHaveBeenCalled();
+    });
+
+    it('reset while the secret hash is being fetched drops that submit and resend', async () => {
+      const hashes: ((hash: string) => void)[] = [];
+      const secretHash = vi.fn(() => new Promise<string>((resolve) => hashes.push(resolve)));
+      const { result, gateway } = mount({}, { secretHash, codeJustSent: false });
+      act(() => result.current.setCode('123456'));
+      await act(async () => void result.current.submit());
+      act(() => result.current.reset());
+      await act(async () => hashes[0]!('hash='));
+      expect(gateway.confirmSignUp).not.toHaveBeenCalled();
+      expect(result.current.status).toBe('entering');
+      await act(async () => void result.current.resend());
+      act(() => result.current.reset());
+      await act(async () => hashes[1]!('hash='));
+      expect(gateway.resendConfirmationCode).not.toHaveBeenCalled();
+      expect(result.current.status).toBe('entering');
+    });
+
+    it('a secret hash that fails after reset shows no error', async () => {
+      const failures: ((error: Error) => void)[] = [];
+      const secretHash = vi.fn(() => new Promise<string>((_, reject) => failures.push(reject)));
+      const { result, gateway } = mount({}, { secretHash });
+      act(() => result.current.setCode('123456'));
+      await act(async () => void result.current.submit());
+      act(() => result.current.reset());
+      await act(async () => failures[0]!(new TypeError('Failed to fetch')));
+      expect(result.current.error).toBeNull();
+      expect(gateway.confirmSignUp).not.toHaveBeenCalled();
+    });
+
     it('unmount mid-request aborts it without a React warning', async () => {
       const console = spyOnConsoleError();
       const { result, fake, unmount, onConfirmed } = mount();
