@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useReducer, useRef } from 'react';
+import { useCallback, useReducer } from 'react';
 import { isAlreadyConfirmed, toCognitoError, type CognitoError } from '../cognito/errors.ts';
 import type { ClientMetadata, CodeDeliveryDetails } from '../cognito/gateway.ts';
 import { clientIdSchema, codeSchema, normalizeCode, secretHashSchema, usernameSchema, validate } from '../cognito/schemas.ts';
@@ -68,9 +68,6 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
   const cooldown = useResendCooldown({ ...settings.cooldown, now: settings.now, startNow: codeJustSent });
   const runner = useRequestRunner();
   const latestRef = useLatest({ settings, username, onConfirmed, state, cooldown });
-  // True while a verb awaits the app's secretHash: no request is in flight yet and the state
-  // has not changed, so without it a second call would pass every check and send again.
-  const preparing = useRef(false);
 
   const identify = useCallback(async (operation: 'ConfirmSignUp' | 'ResendConfirmationCode') => {
     const { settings, username } = latestRef.current;
@@ -89,22 +86,19 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
     async ({ code, forceAliasCreation }: SubmitOptions = {}) => {
       const { settings, state, cooldown } = latestRef.current;
       // After a "too many" error nothing is sent until the wait is over (`isWaiting`).
-      if (preparing.current || runner.isBusy() || state.status !== 'entering' || cooldownResult(cooldown, state.error).isWaiting) return;
-      let input;
-      const cancelled = runner.watchCancel();
-      preparing.current = true;
-      try {
+      if (runner.isBusy() || state.status !== 'entering' || cooldownResult(cooldown, state.error).isWaiting) return;
+      // The checks and the app's secretHash run through the runner too, so while the hash is
+      // awaited a second verb is refused and a reset or unmount makes the result stale.
+      const prepared = await runner.run(async () => {
         const confirmationCode = validate('ConfirmSignUp', 'code', codeSchema, normalizeCode(code ?? state.code));
-        input = { ...(await identify('ConfirmSignUp')), confirmationCode };
-      } catch (error) {
-        if (cancelled()) return;
-        const failure = noteFailure('ConfirmSignUp', error, cooldown);
-        dispatch({ type: 'INPUT_REJECTED', error: failure });
+        return { ...(await identify('ConfirmSignUp')), confirmationCode };
+      });
+      if (!prepared) return;
+      if (!prepared.ok) {
+        dispatch({ type: 'INPUT_REJECTED', error: noteFailure('ConfirmSignUp', prepared.error, cooldown) });
         return;
-      } finally {
-        preparing.current = false;
       }
-      if (cancelled()) return;
+      const input = prepared.value;
       dispatch({ type: 'SUBMIT_CODE' });
       const force = forceAliasCreation === true && settings.allowForceAliasCreation;
       const outcome = await runner.run((signal) =>
@@ -127,21 +121,14 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
 
   const resend = useCallback(async () => {
     const { settings, state, cooldown } = latestRef.current;
-    if (preparing.current || runner.isBusy() || state.status !== 'entering' || !cooldown.canResend) return;
-    let input;
-    const cancelled = runner.watchCancel();
-    preparing.current = true;
-    try {
-      input = await identify('ResendConfirmationCode');
-    } catch (error) {
-      if (cancelled()) return;
-      const failure = noteFailure('ResendConfirmationCode', error, cooldown);
-      dispatch({ type: 'INPUT_REJECTED', error: failure });
+    if (runner.isBusy() || state.status !== 'entering' || !cooldown.canResend) return;
+    const prepared = await runner.run(() => identify('ResendConfirmationCode'));
+    if (!prepared) return;
+    if (!prepared.ok) {
+      dispatch({ type: 'INPUT_REJECTED', error: noteFailure('ResendConfirmationCode', prepared.error, cooldown) });
       return;
-    } finally {
-      preparing.current = false;
     }
-    if (cancelled()) return;
+    const input = prepared.value;
     dispatch({ type: 'RESEND_CODE' });
     const outcome = await runner.run((signal) => settings.gateway.resendConfirmationCode(input, signal));
     if (!outcome) return;

@@ -11,13 +11,11 @@ export type RequestOutcome<T> = { ok: true; value: T } | { ok: false; error: unk
 export function useRequestRunner() {
   const inFlight = useRef<AbortController | null>(null);
   const generation = useRef(0);
-  const cancellations = useRef(0);
 
   const cancel = useCallback(() => {
     inFlight.current?.abort();
     inFlight.current = null;
     generation.current += 1;
-    cancellations.current += 1;
   }, []);
 
   useEffect(() => cancel, [cancel]);
@@ -39,15 +37,9 @@ export function useRequestRunner() {
 
   const isBusy = useCallback(() => inFlight.current !== null, []);
 
-  /** For work awaited before `run` (an app's secretHash): a check that fails once cancelled. */
-  const watchCancel = useCallback(() => {
-    const seen = cancellations.current;
-    return () => cancellations.current !== seen;
-  }, []);
-
   // One object for the component's life: callbacks (and the load effect) that list the runner
   // as a dependency must not change on every render.
-  return useMemo(() => ({ run, cancel, isBusy, watchCancel }), [run, cancel, isBusy, watchCancel]);
+  return useMemo(() => ({ run, cancel, isBusy }), [run, cancel, isBusy]);
 }
 
 /**
