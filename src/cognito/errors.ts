@@ -158,7 +158,13 @@ export type ErrorField =
   | 'clientMetadata';
 
 /** Why a value failed validation before any request was sent. */
-export type ValidationReason = 'required' | 'tooLong' | 'pattern' | 'format';
+export type ValidationReason =
+  | 'required'
+  | 'tooLong'
+  | 'pattern'
+  | 'format'
+  /** A code shorter than the field's length (`CognitoError.length` says how many are expected). */
+  | 'incomplete';
 
 export type CognitoErrorKind = 'service' | 'validation' | 'network' | 'timeout' | 'aborted' | 'unknown';
 
@@ -170,6 +176,8 @@ export interface CognitoErrorInit {
   retryable: boolean;
   field?: ErrorField;
   reason?: ValidationReason;
+  /** With reason `incomplete`: how many characters the code needs. */
+  length?: number;
   serverMessage?: string;
   cause?: unknown;
 }
@@ -186,6 +194,7 @@ export class CognitoError extends Error {
   readonly retryable: boolean;
   readonly field?: ErrorField;
   readonly reason?: ValidationReason;
+  readonly length?: number;
   readonly serverMessage?: string;
 
   constructor(init: CognitoErrorInit) {
@@ -199,6 +208,7 @@ export class CognitoError extends Error {
     this.retryable = init.retryable;
     this.field = init.field;
     this.reason = init.reason;
+    this.length = init.length;
     this.serverMessage = init.serverMessage;
   }
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type FormEvent } from 'react';
 import type { CognitoError } from '../cognito/errors.ts';
 import type { CodeDeliveryDetails, Operation } from '../cognito/gateway.ts';
-import { format, type Messages } from '../messages/index.ts';
+import { format, plural, type Messages } from '../messages/index.ts';
 
 /** The props every form with a code field takes. */
 export interface CodeFormOptions {
@@ -30,8 +30,11 @@ export function codeHint(
   { codeSent = true }: { codeSent?: boolean } = {},
 ): string {
   const { ui } = messages;
-  const what = typeof length === 'number' ? format(ui.codeHint, { length: String(length) }) : ui.codeHintAnyLength;
-  if (!codeSent) return what;
+  const what =
+    typeof length === 'number'
+      ? plural(ui.codeHint, length, messages, { length: new Intl.NumberFormat(messages.locale).format(length) })
+      : ui.codeHintAnyLength;
+  if (!codeSent) return `${ui.codeNotSentYet} ${what}`;
   const destination = delivery?.destination;
   const where = !destination
     ? ui.codeSentNoDestination

@@ -10,6 +10,8 @@ export type { Messages } from './types.ts';
  * words, without blaming the person (GOV.UK style). Cognito's own wording is never shown.
  */
 export const en: Messages = {
+  locale: 'en',
+
   exceptions: {
     AliasExistsException:
       'Another account already uses this {attribute}. Use a different {attribute}, or sign in to the other account.',
@@ -118,6 +120,7 @@ export const en: Messages = {
       tooLong: 'Enter only the code from the message',
       pattern: 'Enter the code exactly as it appears in the message',
       format: 'Enter the code in the right format, like 123456',
+      incomplete: { one: 'Enter all {length} digit of the code', other: 'Enter all {length} digits of the code' },
     },
     username: {
       required: 'Enter your user name',
@@ -196,7 +199,9 @@ export const en: Messages = {
     useThisAnyway: 'Use it for this account instead',
     useThisAnywayHint: 'The other account will no longer be able to sign in with this {attribute}.',
     waitUntil: 'Try again after {time}.',
-    codeHint: 'Enter the {length}-digit code',
+    codeHint: { one: 'Enter the {length}-digit code', other: 'Enter the {length}-digit code' },
+    codeNotSentYet: 'We have not sent a code yet. Ask for one, then enter it here.',
+    loading: 'Loading your {attribute}…',
     codeHintAnyLength: 'Enter the code from the message',
     submitting: 'Checking…',
     sending: 'Sending…',

@@ -1,6 +1,6 @@
 import { isAlreadyConfirmed, isDocumented, type CognitoError, type ErrorField } from '../cognito/errors.ts';
 import { en } from './en.ts';
-import type { Messages, MessageOverrides, ReasonMessages } from './types.ts';
+import type { Messages, MessageOverrides, PluralMessage, ReasonMessages } from './types.ts';
 
 export { en } from './en.ts';
 export type {
@@ -8,7 +8,9 @@ export type {
   DeepPartial,
   MessageOverrides,
   Messages,
+  CodeReasonMessages,
   OperationExceptionName,
+  PluralMessage,
   ReasonMessages,
   UiMessages,
   ValidationMessages,
@@ -36,6 +38,20 @@ export function format(template: string, vars: Readonly<Record<string, string | 
     const value = Object.hasOwn(vars, name) ? vars[name] : undefined;
     return value ?? whole;
   });
+}
+
+/**
+ * The form of `message` for `count` in the dictionary's language (`Intl.PluralRules`), with
+ * `{name}` placeholders filled from `vars` (the count itself as it is named in the message).
+ */
+export function plural(
+  message: PluralMessage,
+  count: number,
+  messages: Pick<Messages, 'locale'>,
+  vars: Readonly<Record<string, string | undefined>> = {},
+): string {
+  const category = new Intl.PluralRules(messages.locale).select(count);
+  return format(message[category] ?? message.other, vars);
 }
 
 /** Turns `custom:favourite_colour` or `dev:custom:nickName` into "favourite colour" / "nick name". */
@@ -112,6 +128,10 @@ function validationTemplate(error: CognitoError, messages: Messages, attributeNa
   const { field, reason } = error;
   if (field === undefined || reason === undefined) return undefined;
   const v = messages.validation;
+  if (reason === 'incomplete') {
+    const length = error.length ?? 0;
+    return plural(v.code.incomplete, length, messages, { length: new Intl.NumberFormat(messages.locale).format(length) });
+  }
   if (field === 'value' && attributeName !== undefined && Object.hasOwn(v.valueByAttribute, attributeName)) {
     const own = v.valueByAttribute[attributeName]?.[reason];
     if (own !== undefined) return own;

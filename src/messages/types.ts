@@ -6,8 +6,18 @@ import type {
 } from '../cognito/errors.ts';
 import type { Operation } from '../cognito/gateway.ts';
 
+/**
+ * A message that depends on a number: one form per CLDR plural category the locale uses, chosen
+ * with `Intl.PluralRules` (`other` is always there). English needs `one` and `other`; Russian
+ * `one`, `few`, `many`, `other`; Japanese `other` alone.
+ */
+export type PluralMessage = { other: string } & Partial<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>;
+
 /** One message per reason a value can fail validation before a request is sent. */
-export type ReasonMessages = Record<ValidationReason, string>;
+export type ReasonMessages = Record<Exclude<ValidationReason, 'incomplete'>, string>;
+
+/** The code's messages: the common reasons, and a code shorter than the field (`{length}` digits expected). */
+export type CodeReasonMessages = ReasonMessages & { incomplete: PluralMessage };
 
 /**
  * Messages for the fields people fill in, per reason. Developer-supplied fields (`clientId`,
@@ -16,7 +26,7 @@ export type ReasonMessages = Record<ValidationReason, string>;
  */
 export interface ValidationMessages {
   /** The confirmation or verification code. */
-  code: ReasonMessages;
+  code: CodeReasonMessages;
   /** The user name on sign-up confirmation. */
   username: ReasonMessages;
   /** The attribute to verify or change. */
@@ -102,8 +112,12 @@ export interface UiMessages {
   useThisAnywayHint: string;
   /** After too many attempts; `{time}` like "0:27" or a clock time. */
   waitUntil: string;
-  /** Hint under the code field when the code length is known; `{length}` like "6". */
-  codeHint: string;
+  /** Hint under the code field when the code length is known; `{length}` like "6", plural by it. */
+  codeHint: PluralMessage;
+  /** Hint under the code field before any code was sent (nothing was requested yet). */
+  codeNotSentYet: string;
+  /** The settings field while the current value loads; `{attribute}` like "email address". */
+  loading: string;
   /** Hint under the code field when the code length is not known. */
   codeHintAnyLength: string;
   /** Submit button text while a code is checked. */
@@ -120,6 +134,8 @@ export interface UiMessages {
 
 /** One locale's text for the kit. */
 export interface Messages {
+  /** The BCP 47 tag this text is written in (plural rules and number formats follow it). */
+  locale: string;
   /** A message for every exception any operation documents. */
   exceptions: Record<DocumentedExceptionName, string>;
   /** Per-operation messages where an exception means something different there. */

@@ -372,7 +372,9 @@ describe('ui strings', () => {
   });
 
   it('has no empty strings', () => {
-    for (const [key, text] of Object.entries(en.ui)) expect(text.trim(), key).not.toBe('');
+    for (const [key, value] of Object.entries(en.ui)) {
+      for (const text of typeof value === 'string' ? [value] : Object.values(value)) expect(text.trim(), key).not.toBe('');
+    }
   });
 });
 
