@@ -1,7 +1,7 @@
 'use client';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { createWireGateway, type ClientMetadata, type CognitoGateway } from './cognito/gateway.ts';
+import { createWireGateway, defined, type ClientMetadata, type CognitoGateway } from './cognito/gateway.ts';
 import { createFetchGateway } from './cognito/fetchGateway.ts';
 import { resolvePendingStore, type PendingStore } from './cognito/pendingStore.ts';
 import type { CooldownOptions } from './machines/cooldown.ts';
@@ -18,9 +18,10 @@ export interface CognitoVerifySettings {
   clientId?: string;
   /**
    * Returns the signed-in user's access token (for the attribute flows). Called with
-   * `forceRefresh: true` once after Cognito rejects a token, before giving up.
+   * `forceRefresh: true` once after Cognito rejects a token, before giving up. `signal` aborts
+   * when the request that needs the token is cancelled (reset, unmount, new inputs).
    */
-  getAccessToken?: (options: { forceRefresh: boolean }) => Promise<string>;
+  getAccessToken?: (options: { forceRefresh: boolean; signal?: AbortSignal }) => Promise<string>;
   /** Called once when the session cannot be renewed: send the person to sign in. */
   onSessionExpired?: () => void;
   /**
@@ -142,14 +143,10 @@ let defaultStore: PendingStore | undefined;
  */
 export function useCognitoVerify(overrides: SettingsOverrides = {}): CognitoVerifySettings {
   const context = useContext(CognitoVerifyContext);
-  const merged = { ...defaults, ...stripUndefined(context ?? {}), ...stripUndefined(overrides) };
+  const merged = { ...defaults, ...defined(context ?? {}), ...defined(overrides) };
   if (!merged.gateway) {
     throw new Error('cognito-verify-kit: wrap the component in <CognitoVerifyProvider> or pass `gateway` in its options.');
   }
   merged.pendingStore ??= defaultStore ??= resolvePendingStore('session');
   return merged as CognitoVerifySettings;
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

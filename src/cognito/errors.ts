@@ -168,9 +168,15 @@ export type ValidationReason =
 
 export type CognitoErrorKind = 'service' | 'validation' | 'network' | 'timeout' | 'aborted' | 'unknown';
 
-export interface CognitoErrorInit {
-  name: string;
-  operation: Operation;
+/** The names an error of `operation` can carry: what Cognito documents for it, and the kit's own. */
+export type CognitoErrorName<O extends Operation = Operation> = (typeof documentedExceptions)[O][number] | LocalErrorName;
+
+/** A prop or option the app must set (or correct) for the flow to work. */
+export type Setting = 'clientId' | 'getAccessToken' | 'secretHash' | 'clientMetadata' | 'attributeName';
+
+export interface CognitoErrorInit<O extends Operation = Operation> {
+  name: CognitoErrorName<O>;
+  operation: O;
   kind: CognitoErrorKind;
   recovery: Recovery;
   retryable: boolean;
@@ -178,6 +184,10 @@ export interface CognitoErrorInit {
   reason?: ValidationReason;
   /** With reason `incomplete`: how many characters the code needs. */
   length?: number;
+  /** Set for a fault in the app's set-up: the prop to set or correct. */
+  setting?: Setting;
+  /** Cognito's exception name when it is not one the operation documents (`name` is then `UnknownError`). */
+  serviceName?: string;
   serverMessage?: string;
   cause?: unknown;
 }
@@ -187,17 +197,20 @@ export interface CognitoErrorInit {
  * name (`CodeMismatchException`) or one of the kit's own (`NetworkError`, `ValidationError`…).
  * `serverMessage` is Cognito's text, kept for developers; it is never what a person reads.
  */
-export class CognitoError extends Error {
-  readonly operation: Operation;
+export class CognitoError<O extends Operation = Operation> extends Error {
+  declare readonly name: CognitoErrorName<O>;
+  readonly operation: O;
   readonly kind: CognitoErrorKind;
   readonly recovery: Recovery;
   readonly retryable: boolean;
   readonly field?: ErrorField;
   readonly reason?: ValidationReason;
   readonly length?: number;
+  readonly setting?: Setting;
+  readonly serviceName?: string;
   readonly serverMessage?: string;
 
-  constructor(init: CognitoErrorInit) {
+  constructor(init: CognitoErrorInit<O>) {
     super(`${init.operation}: ${init.name}${init.reason ? ` (${init.field}: ${init.reason})` : ''}`, {
       cause: init.cause,
     });
@@ -209,6 +222,8 @@ export class CognitoError extends Error {
     this.field = init.field;
     this.reason = init.reason;
     this.length = init.length;
+    this.setting = init.setting;
+    this.serviceName = init.serviceName;
     this.serverMessage = init.serverMessage;
   }
 
@@ -279,6 +294,9 @@ function serviceRecovery(operation: Operation, name: string): { recovery: Recove
   }
 }
 
+/** Cognito's wording when an app client has a secret and the request carried none, or a wrong one. */
+const secretHashPattern = /configured (for|with) secret|secret hash/i;
+
 /** Cognito's wording when ConfirmSignUp is called for a user who is already confirmed. */
 const alreadyConfirmedPattern = /current status is confirmed/i;
 
@@ -310,8 +328,8 @@ function asErrorLike(error: unknown): ErrorLike {
  * service metadata (an SDK service exception, or the fetch gateway's equivalent) counts as a
  * Cognito exception; a network failure or an abort never does.
  */
-export function toCognitoError(operation: Operation, error: unknown): CognitoError {
-  if (error instanceof CognitoError) return error;
+export function toCognitoError<O extends Operation>(operation: O, error: unknown): CognitoError<O> {
+  if (error instanceof CognitoError) return error as CognitoError<O>;
   const e = asErrorLike(error);
   const name = typeof e.name === 'string' ? e.name : '';
   const message = typeof e.message === 'string' ? e.message : undefined;
@@ -326,9 +344,15 @@ export function toCognitoError(operation: Operation, error: unknown): CognitoErr
   const isService =
     (e.$fault === 'client' || e.$fault === 'server') && typeof e.$metadata === 'object' && /Exception$/.test(name);
   if (isService) {
+    if (!isDocumented(operation, name)) {
+      return new CognitoError({ ...base, name: 'UnknownError', serviceName: name, kind: 'service', recovery: 'retry', retryable: true });
+    }
+    if (name === 'NotAuthorizedException' && !usesAccessToken(operation) && secretHashPattern.test(message ?? '')) {
+      return new CognitoError({ ...base, name, kind: 'service', recovery: 'config', setting: 'secretHash', retryable: false });
+    }
     const { recovery, field } = serviceRecovery(operation, name);
     const retryable = recovery === 'retry' || recovery === 'wait';
-    return new CognitoError({ ...base, name, kind: 'service', recovery, field, retryable });
+    return new CognitoError({ ...base, name: name as CognitoErrorName<O>, kind: 'service', recovery, field, retryable });
   }
   // The SDK's retry layer adds `$metadata` (attempts, no status) to every error it rethrows,
   // fetch's TypeError included; only a TypeError raised after a response arrived is not network.

@@ -129,7 +129,7 @@ export type WireSend = (
 ) => Promise<WireResponse>;
 
 /** Drops members whose value is `undefined`, so optional fields left out are not sent. */
-function defined<T extends object>(value: T): T {
+export function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CognitoError, type ErrorField, type ValidationReason } from './errors.ts';
+import { CognitoError, type ErrorField, type Setting, type ValidationReason } from './errors.ts';
 import type { Operation } from './gateway.ts';
 
 // Each check's `error` is the reason a message is chosen by, not text for people.
@@ -35,7 +35,8 @@ export function attributeValueSchemaFor(attributeName: string) {
   return attributeValueSchema;
 }
 
-const reasons: readonly ValidationReason[] = ['required', 'tooLong', 'pattern', 'format'];
+/** The reasons a schema check names in its `error`; the one list the forms read too. */
+export const validationReasons: readonly ValidationReason[] = ['required', 'tooLong', 'pattern', 'format'];
 
 /**
  * Returns `value` if `schema` accepts it, else throws a `ValidationError` naming the field and
@@ -51,30 +52,55 @@ export function validate<T>(
   if (result.success) return result.data;
   const first = result.error.issues[0];
   const reason =
-    value === undefined || value === '' ? 'required' : reasons.find((r) => r === first?.message) ?? 'pattern';
-  throw new CognitoError({
-    name: 'ValidationError',
-    operation,
-    kind: 'validation',
-    recovery: 'fixInput',
-    retryable: false,
-    field,
-    reason,
-  });
+    value === undefined || value === '' ? 'required' : validationReasons.find((r) => r === first?.message) ?? 'pattern';
+  throw new CognitoError(rejection(operation, field, reason));
 }
 
-// Arabic-Indic (U+0660–0669) and Extended Arabic-Indic (U+06F0–06F9) digits.
-const easternDigits = /[\u0660-\u0669\u06F0-\u06F9]/g;
+/** Fields the app supplies: a bad value there is a set-up fault, named for the developer. */
+const settingOf: Partial<Record<ErrorField, Setting>> = {
+  clientId: 'clientId',
+  secretHash: 'secretHash',
+  clientMetadata: 'clientMetadata',
+  attributeName: 'attributeName',
+};
+
+export function rejection(operation: Operation, field: ErrorField, reason: ValidationReason, setting = settingOf[field]) {
+  return { name: 'ValidationError', operation, kind: 'validation', recovery: 'fixInput', retryable: false, field, reason, setting } as const;
+}
+
+// Invisible characters email templates and copy-paste put into codes: format characters
+// (zero-width spaces and joiners, word joiner, BOM, bidi marks, soft hyphen) and C0/C1 controls.
+const invisible = /[\p{Cf}\p{Cc}]/gu;
 // Whitespace, hyphen-minus, the Unicode hyphens and dashes (U+2010–2015), and minus (U+2212).
 const separators = /[\s\-\u2010-\u2015\u2212]/gu;
+const decimalDigit = /\p{Nd}/u;
+const otherScriptDigit = /[^\P{Nd}0-9]/gu;
+
+/** The value of a decimal digit of any script: Unicode keeps each script's 0–9 in a run of ten, starting at 0. */
+function digitValue(digit: string): string {
+  const point = digit.codePointAt(0) ?? 0;
+  let zero = point;
+  while (decimalDigit.test(String.fromCodePoint(zero - 1))) zero -= 1;
+  return String((point - zero) % 10);
+}
 
 /**
  * Cleans a code as people type or paste it: full-width digits and letters become ASCII (NFKC),
- * Arabic-Indic digits become 0–9, and spaces, hyphens and dashes are dropped.
+ * decimal digits of every script (Arabic-Indic, Persian, Devanagari, Bengali, Thai…) become
+ * 0–9, and spaces, hyphens, dashes and invisible characters are dropped.
  */
 export function normalizeCode(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(easternDigits, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90))
-    .replace(separators, '');
+  return raw.normalize('NFKC').replace(invisible, '').replace(separators, '').replace(otherScriptDigit, digitValue);
+}
+
+/**
+ * Checks a normalised code before it is sent: Cognito's pattern for codes, and with a known
+ * `length` exactly that many characters (fewer is `incomplete`, so no attempt is spent on part
+ * of a code).
+ */
+export function validateCode(operation: Operation, code: string, length: number | 'free'): string {
+  const checked = validate(operation, 'code', codeSchema, code);
+  if (length === 'free' || checked.length === length) return checked;
+  if (checked.length < length) throw new CognitoError({ ...rejection(operation, 'code', 'incomplete'), length });
+  throw new CognitoError(rejection(operation, 'code', 'tooLong'));
 }

@@ -13,9 +13,14 @@ interface CodeFlow {
   code: string;
   setCode: (code: string) => void;
   delivery: CodeDeliveryDetails | null;
+  /** Seconds until another code may be sent (the resend button's countdown). */
   secondsLeft: number | null;
+  /** Seconds until the verb a "too many" error refused may run again (the error's countdown). */
+  retrySecondsLeft: number | null;
   canSubmit: boolean;
   canResend: boolean;
+  /** False until a first code went out: the hint says none was sent and "Send code" replaces "Resend code". */
+  isCodeSent: boolean;
 }
 
 interface CodeEntryProps {
@@ -41,8 +46,6 @@ interface CodeEntryProps {
   onSignIn?: () => void;
   onForceAliasCreation?: () => void;
   attributeName?: string;
-  /** False until a first code went out: the hint says only what to enter and "Send code" replaces "Resend code". @default true */
-  codeSent?: boolean;
 }
 
 /**
@@ -65,8 +68,8 @@ export function CodeEntry({
   onSignIn,
   onForceAliasCreation,
   attributeName,
-  codeSent = true,
 }: CodeEntryProps) {
+  const codeSent = flow.isCodeSent;
   const messages = useMessages();
   const { ui } = messages;
   const errorId = useId();
@@ -89,7 +92,7 @@ export function CodeEntry({
         id={errorId}
         error={error}
         attributeName={attributeName}
-        secondsLeft={flow.secondsLeft}
+        secondsLeft={flow.retrySecondsLeft}
         onRetry={onRetry}
         onSignIn={onSignIn}
         onForceAliasCreation={onForceAliasCreation}

@@ -3,6 +3,7 @@ import type { InputHTMLAttributes, ReactNode } from 'react';
 import { OTPInput } from 'input-otp';
 import type { SlotProps } from 'input-otp';
 import { normalizeCode } from '../cognito/schemas.ts';
+import { useSelectOnError } from './formSupport.ts';
 
 /** Cognito's limit for ConfirmationCode and Code. */
 const MAX_CODE_LENGTH = 2048;
@@ -75,15 +76,7 @@ export const CodeField = forwardRef<HTMLInputElement, CodeFieldProps>(function C
   useImperativeHandle(ref, () => inputRef.current as HTMLInputElement); // no deps: the input changes with `length`
 
   // After a failed submit, keep the code and select it, so typing again replaces it.
-  const shownError = useRef(errorMessage);
-  useEffect(() => {
-    const isNew = Boolean(errorMessage) && errorMessage !== shownError.current;
-    shownError.current = errorMessage;
-    const input = inputRef.current;
-    if (!isNew || !input || input.disabled) return;
-    input.focus();
-    input.select();
-  }, [errorMessage]);
+  useSelectOnError(errorMessage || null, inputRef);
 
   // WebOTP: Chrome on Android can read the code from the SMS for the user.
   const latestChange = useRef(handleChange);

@@ -17,8 +17,8 @@ export const ConfirmSignUpForm = forwardRef<HTMLFormElement, ConfirmSignUpFormPr
 ) {
   const messages = useMessages();
   const { ui } = messages;
-  const flow = useConfirmSignUp(options);
-  const fieldRef = useSelectOnError(flow.error, 'ConfirmSignUp');
+  const flow = useConfirmSignUp({ ...options, codeLength });
+  const fieldRef = useSelectOnError(flow.error?.operation === 'ConfirmSignUp' ? flow.error : null);
   const statusRef = useFocusWhen<HTMLParagraphElement>(flow.isConfirmed);
   const { error } = flow;
 
@@ -35,7 +35,7 @@ export const ConfirmSignUpForm = forwardRef<HTMLFormElement, ConfirmSignUpFormPr
       </p>
       {flow.isConfirmed ? null : (
         <CodeEntry
-          flow={flow}
+          flow={{ ...flow, isCodeSent: true }}
           error={error}
           fieldRef={fieldRef}
           label={ui.confirmationCodeLabel}

@@ -1,10 +1,10 @@
 'use client';
-import { forwardRef, useEffect, useId, useMemo, useState } from 'react';
+import { forwardRef, useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import * as z from 'zod/mini';
 import { CognitoError, type ValidationReason } from '../cognito/errors.ts';
-import { attributeValueSchemaFor } from '../cognito/schemas.ts';
+import { attributeValueSchemaFor, rejection, validationReasons } from '../cognito/schemas.ts';
 import { useUpdateAttributes, type UseUpdateAttributesOptions } from '../hooks/useUpdateAttributes.ts';
 import { attributeFieldLabel, attributeLabel, format } from '../messages/index.ts';
 import { useMessages } from '../provider.tsx';
@@ -19,67 +19,66 @@ const inputKinds: Record<string, { type: string; autoComplete: string }> = {
   email: { type: 'email', autoComplete: 'email' },
   phone_number: { type: 'tel', autoComplete: 'tel' },
 };
-const reasons: readonly string[] = ['required', 'tooLong', 'pattern', 'format'] satisfies ValidationReason[];
 
 /**
  * An account-settings field for one attribute: the value (defaulting to the current one), Save,
- * and, when Cognito sends a code for the new value, a banner to verify it.
+ * and, when Cognito sends a code for the new value, a banner to verify it. One root element
+ * (`ref`, `className`) holds the value form and the banner's code form.
  */
-export const UpdateAttributeForm = forwardRef<HTMLFormElement, UpdateAttributeFormProps>(function UpdateAttributeForm(
+export const UpdateAttributeForm = forwardRef<HTMLDivElement, UpdateAttributeFormProps>(function UpdateAttributeForm(
   { codeLength = 6, autoSubmit = true, onSignIn, className, ...options },
   ref,
 ) {
   const { attributeName } = options;
   const messages = useMessages();
   const { ui } = messages;
-  const flow = useUpdateAttributes(options);
   const attribute = attributeLabel(attributeName, messages);
-  // Which part the last request came from: its error shows (and takes focus) there.
-  const [lastRequest, setLastRequest] = useState<'value' | 'code'>('value');
-  const serverError = lastRequest === 'value' ? flow.error : null;
-  const codeError = lastRequest === 'code' ? flow.error : null;
 
+  const flow = useUpdateAttributes({
+    ...options,
+    codeLength,
+    // A value waiting for its code is not in use yet: the field goes back to the value in use
+    // (a failed save changes nothing, so what was typed stays for "Try again").
+    onSaved: (result) => {
+      if (result.needsCode) form.reset();
+      options.onSaved?.(result);
+    },
+  });
   const schema = useMemo(() => z.object({ value: attributeValueSchemaFor(attributeName) }), [attributeName]);
+  // The field follows the value in use while it is untouched; react-hook-form keeps what was typed.
   const form = useForm<{ value: string }>({
     resolver: zodResolver(schema),
     values: { value: flow.currentValue ?? '' },
     resetOptions: { keepDirtyValues: true },
   });
+
+  // Which part the last request came from: its error shows (and takes focus) there.
+  const [lastRequest, setLastRequest] = useState<'value' | 'code'>('value');
+  const serverError = lastRequest === 'value' ? flow.error : null;
+  const codeError = lastRequest === 'code' ? flow.error : null;
+
   // The schema's issue messages are reasons ('format'…); the text comes from the dictionary.
   const issue = form.formState.errors.value?.message;
   const validationError = useMemo(() => {
     if (issue === undefined) return null;
-    const reason = (reasons.includes(issue) ? issue : 'pattern') as ValidationReason;
-    return new CognitoError({ name: 'ValidationError', operation: 'UpdateUserAttributes', kind: 'validation', recovery: 'fixInput', retryable: false, field: 'value', reason });
+    const reason = (validationReasons.find((r) => r === issue) ?? 'pattern') as ValidationReason;
+    return new CognitoError(rejection('UpdateUserAttributes', 'value', reason));
   }, [issue]);
   const valueError = validationError ?? serverError;
 
-  // A value waiting for its code is not in use yet: the field goes back to the current value (which
-  // `values` then follows, e.g. to the new one once verified) and the banner names the pending one.
-  // In an effect because react-hook-form owns the field's DOM value. Not keeping the dirty value
-  // overrides `resetOptions`; `keepFieldsRef` writes the input now, as `values` does. A failed save
-  // changes no pending value, so it keeps what was typed for "Try again".
-  const { reset } = form;
-  const { pendingValue, currentValue } = flow;
-  useEffect(() => {
-    if (pendingValue !== null) reset({ value: currentValue ?? '' }, { keepDirtyValues: false, keepFieldsRef: true });
-  }, [pendingValue, currentValue, reset]);
-
-  const valueRef = useSelectOnError(serverError, 'UpdateUserAttributes');
-  const codeRef = useSelectOnError(codeError, 'VerifyUserAttribute');
+  const valueRef = useSelectOnError(valueError?.operation === 'UpdateUserAttributes' ? valueError : null);
+  const codeRef = useSelectOnError(codeError?.operation === 'VerifyUserAttribute' ? codeError : null);
   // Verifying removes the banner that had focus: move it to the success message.
   const statusRef = useFocusWhen<HTMLParagraphElement>(flow.status === 'verified');
   const valueErrorId = useId();
   const valueId = useId();
+  const hintId = useId();
 
-  const saveValue = form.handleSubmit(
-    ({ value }) => {
-      if (!flow.canSave) return;
-      setLastRequest('value');
-      void flow.save(value);
-    },
-    () => form.setFocus('value', { shouldSelect: true }),
-  );
+  const saveValue = form.handleSubmit(({ value }) => {
+    if (!flow.canSave) return;
+    setLastRequest('value');
+    void flow.save(value);
+  });
   const submitCode = (code?: string) => {
     if (!flow.canSubmit) return;
     setLastRequest('code');
@@ -98,12 +97,15 @@ export const UpdateAttributeForm = forwardRef<HTMLFormElement, UpdateAttributeFo
   const { ref: registerRef, ...valueProps } = form.register('value', { setValueAs: (v: string) => v.trim() });
   const awaitingCode = flow.awaitsCode || flow.isVerifying || flow.isResending;
   const status = flow.status === 'saved' ? ui.saved : flow.status === 'verified' ? ui.verified : null;
+  const invalid = valueError?.field === 'value';
+  const describedBy = [flow.isLoading ? hintId : '', invalid ? valueErrorId : ''].filter(Boolean).join(' ');
 
   return (
-    <>
-      <form ref={ref} className={['cvk-form', className].filter(Boolean).join(' ')} noValidate aria-busy={flow.isPending} onSubmit={saveValue}>
-        <div className="cvk-field" data-invalid={valueError?.field === 'value' ? '' : undefined}>
+    <div ref={ref} className={['cvk-settings', className].filter(Boolean).join(' ')}>
+      <form className="cvk-form" noValidate aria-busy={flow.isPending} onSubmit={saveValue}>
+        <div className="cvk-field" data-invalid={invalid ? '' : undefined}>
           <label className="cvk-label" htmlFor={valueId}>{attributeFieldLabel(attributeName, messages)}</label>
+          {flow.isLoading ? <p className="cvk-hint" id={hintId}>{format(ui.loading, { attribute })}</p> : null}
           <input
             {...valueProps}
             ref={(element) => {
@@ -114,15 +116,17 @@ export const UpdateAttributeForm = forwardRef<HTMLFormElement, UpdateAttributeFo
             className="cvk-input"
             type={inputKinds[attributeName]?.type ?? 'text'}
             autoComplete={inputKinds[attributeName]?.autoComplete}
-            aria-invalid={valueError?.field === 'value' || undefined}
-            aria-describedby={valueError?.field === 'value' ? valueErrorId : undefined}
+            // While the value in use loads, typing would land beside it when it arrives.
+            readOnly={flow.isLoading}
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedBy || undefined}
           />
         </div>
         <ErrorMessage
           id={valueErrorId}
           error={valueError}
           attributeName={attributeName}
-          secondsLeft={flow.secondsLeft}
+          secondsLeft={flow.retrySecondsLeft}
           onRetry={() => (valueError?.operation === 'GetUser' ? void flow.refresh() : void saveValue())}
           onSignIn={onSignIn}
         />
@@ -161,6 +165,6 @@ export const UpdateAttributeForm = forwardRef<HTMLFormElement, UpdateAttributeFo
           </form>
         </PendingValueBanner>
       ) : null}
-    </>
+    </div>
   );
 });

@@ -18,8 +18,8 @@ export const VerifyAttributeForm = forwardRef<HTMLFormElement, VerifyAttributeFo
 ) {
   const messages = useMessages();
   const { ui } = messages;
-  const flow = useVerifyAttribute(options);
-  const fieldRef = useSelectOnError(flow.error, 'VerifyUserAttribute');
+  const flow = useVerifyAttribute({ ...options, codeLength });
+  const fieldRef = useSelectOnError(flow.error?.operation === 'VerifyUserAttribute' ? flow.error : null);
   const statusRef = useFocusWhen<HTMLParagraphElement>(flow.isVerified);
   const { error } = flow;
   const attribute = attributeLabel(options.attributeName, messages);
@@ -27,7 +27,7 @@ export const VerifyAttributeForm = forwardRef<HTMLFormElement, VerifyAttributeFo
   const submit = (code?: string) => {
     if (flow.canSubmit) void flow.submit({ code });
   };
-  const retry = () => (error?.operation === 'VerifyUserAttribute' ? submit() : void flow.sendCode());
+  const retry = () => (error?.operation === 'VerifyUserAttribute' ? submit() : void flow.resend());
 
   return (
     <form ref={ref} className={['cvk-form', className].filter(Boolean).join(' ')} noValidate aria-busy={flow.isPending} onSubmit={submitWith(submit)}>
@@ -46,11 +46,10 @@ export const VerifyAttributeForm = forwardRef<HTMLFormElement, VerifyAttributeFo
           codeLength={codeLength}
           autoSubmit={autoSubmit}
           onComplete={submit}
-          onResend={() => void flow.sendCode()}
+          onResend={() => void flow.resend()}
           onRetry={retry}
           onSignIn={onSignIn}
           attributeName={options.attributeName}
-          codeSent={flow.codeSent}
         />
       )}
     </form>

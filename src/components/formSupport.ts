@@ -1,6 +1,5 @@
-import { useEffect, useRef, type FormEvent } from 'react';
-import type { CognitoError } from '../cognito/errors.ts';
-import type { CodeDeliveryDetails, Operation } from '../cognito/gateway.ts';
+import { useEffect, useRef, type FormEvent, type RefObject } from 'react';
+import type { CodeDeliveryDetails } from '../cognito/gateway.ts';
 import { format, plural, type Messages } from '../messages/index.ts';
 
 /** The props every form with a code field takes. */
@@ -46,20 +45,23 @@ export function codeHint(
 }
 
 /**
- * After each failure of `operation`, focuses the field and selects what is in it, so the person
- * reads the error, keeps their input and can type over it at once.
+ * After each new failure (any non-null `error`), focuses the field and selects what is in it, so
+ * the person reads the error, keeps their input and can type over it at once. Pass the field's
+ * ref, or use the one it returns.
  */
-export function useSelectOnError(error: CognitoError | null, operation: Operation) {
-  const fieldRef = useRef<HTMLInputElement>(null);
+export function useSelectOnError<T extends HTMLInputElement>(error: unknown, ref?: RefObject<T | null>) {
+  const own = useRef<T>(null);
+  const fieldRef = ref ?? own;
   useEffect(() => {
-    if (error?.operation !== operation) return;
-    fieldRef.current?.focus();
-    fieldRef.current?.select();
+    const field = fieldRef.current;
+    if (!error || !field || field.disabled) return;
+    field.focus();
+    field.select();
     // The last keystroke's caret placement (and input-otp's selection handling) can land after
     // React commits; selecting again on the next task makes the whole code the last word.
     const id = setTimeout(() => fieldRef.current?.select(), 0);
     return () => clearTimeout(id);
-  }, [error, operation]);
+  }, [error, fieldRef]);
   return fieldRef;
 }
 

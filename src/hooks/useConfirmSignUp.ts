@@ -1,25 +1,36 @@
 'use client';
-import { useCallback, useReducer } from 'react';
+import { useCallback } from 'react';
 import { isAlreadyConfirmed, toCognitoError, type CognitoError } from '../cognito/errors.ts';
-import type { ClientMetadata, CodeDeliveryDetails } from '../cognito/gateway.ts';
-import { clientIdSchema, codeSchema, normalizeCode, secretHashSchema, usernameSchema, validate } from '../cognito/schemas.ts';
+import type { ClientMetadata, CodeDeliveryDetails, Operation } from '../cognito/gateway.ts';
 import {
+  clientIdSchema,
+  clientMetadataSchema,
+  normalizeCode,
+  secretHashSchema,
+  usernameSchema,
+  validate,
+  validateCode,
+} from '../cognito/schemas.ts';
+import {
+  confirmSignUpCan,
   confirmSignUpTransition,
   initialConfirmSignUp,
   type ConfirmSignUpState,
 } from '../machines/confirmSignUp.ts';
-import { useCognitoVerify, type SettingsOverrides } from '../provider.tsx';
-import { cooldownResult, noteFailure } from './failures.ts';
-import { useResendCooldown } from './useResendCooldown.ts';
-import { useLatest, useRequestRunner } from './useRequestRunner.ts';
+import { useCognitoVerify, type CognitoVerifySettings, type SettingsOverrides } from '../provider.tsx';
+import { checkSignal, useIdentity, useLatest, useMachine, useRequests, useSteps, useWaitSeconds, waitResult } from './flow.ts';
+
+type Operations = 'ConfirmSignUp' | 'ResendConfirmationCode';
 
 export interface UseConfirmSignUpOptions extends SettingsOverrides {
-  /** The user name the account was signed up with. */
+  /** The user name the account was signed up with. A new one starts the flow over. */
   username: string;
   /** Where the sign-up code went (SignUp's `CodeDeliveryDetails`), to tell the person. */
   delivery?: CodeDeliveryDetails;
   /** A code was sent just before this screen: start the resend cooldown at once. @default true */
   codeJustSent?: boolean;
+  /** How many characters the code has; a shorter code is refused before sending. `'free'`: any length. @default 6 */
+  codeLength?: number | 'free';
   /** Called once the account is confirmed (also when it turns out to be confirmed already). */
   onConfirmed?: (result: { alreadyConfirmed: boolean }) => void;
 }
@@ -31,142 +42,156 @@ export interface SubmitOptions {
   forceAliasCreation?: boolean;
 }
 
-export interface UseConfirmSignUpResult {
-  status: ConfirmSignUpState['status'];
+interface Base {
   /** The code typed so far; kept after every failure. */
   code: string;
   setCode: (code: string) => void;
-  error: CognitoError | null;
   delivery: CodeDeliveryDetails | null;
-  /** The account was confirmed before this attempt (Cognito said so). */
-  alreadyConfirmed: boolean;
   isSubmitting: boolean;
   isResending: boolean;
-  /** A request is in flight. */
+  /** A request is in flight (including the app's `secretHash` being computed). */
   isPending: boolean;
-  isConfirmed: boolean;
-  isError: boolean;
-  /** Too many attempts: nothing can be sent until `retryAt`. */
+  /** After "too many", the refused verb waits until `retryAt`. */
   isWaiting: boolean;
   canSubmit: boolean;
   canResend: boolean;
   /** The app allows moving an email or phone number from another account, and Cognito asked. */
   canForceAliasCreation: boolean;
+  /** Seconds until another code may be sent; `null` until the clock is read on the client. */
   secondsLeft: number | null;
   resendAvailableAt: number | null;
   retryAt: number | null;
+  retrySecondsLeft: number | null;
   submit: (options?: SubmitOptions) => Promise<void>;
   resend: () => Promise<void>;
+  /** Back to entering: drops the typed code, the error and any request in flight. Waits stay. */
   reset: () => void;
+}
+
+type StatusPart =
+  | { status: 'entering' | 'submitting' | 'resending'; isConfirmed: false; alreadyConfirmed: false }
+  | { status: 'confirmed'; isConfirmed: true; /** The account was confirmed before this attempt. */ alreadyConfirmed: boolean };
+
+/** `isError` narrows `error`: a `CognitoError` when true, `null` when false. */
+export type ErrorPart<O extends Operation> =
+  | { isError: true; error: CognitoError<O> }
+  | { isError: false; error: null };
+
+export type UseConfirmSignUpResult = Base & StatusPart & ErrorPart<Operations>;
+
+/** The request fields both operations share, checked before anything is sent. */
+async function identify(operation: Operations, settings: CognitoVerifySettings, username: string, signal: AbortSignal) {
+  const input: { clientId: string; username: string; secretHash?: string; clientMetadata?: ClientMetadata } = {
+    clientId: validate(operation, 'clientId', clientIdSchema, settings.clientId),
+    username: validate(operation, 'username', usernameSchema, username),
+  };
+  if (settings.clientMetadata !== undefined) {
+    input.clientMetadata = validate(operation, 'clientMetadata', clientMetadataSchema, settings.clientMetadata);
+  }
+  if (settings.secretHash) {
+    const hash = await settings.secretHash(input.username);
+    checkSignal(signal);
+    input.secretHash = validate(operation, 'secretHash', secretHashSchema, hash);
+  }
+  return input;
 }
 
 /** Confirms a sign-up with the emailed or texted code (ConfirmSignUp), with resend and cooldown. */
 export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSignUpResult {
-  const { username, delivery, codeJustSent = true, onConfirmed, ...overrides } = options;
+  const { username, delivery, codeJustSent = true, codeLength = 6, onConfirmed, ...overrides } = options;
   const settings = useCognitoVerify(overrides);
-  const [state, dispatch] = useReducer(confirmSignUpTransition, delivery ?? null, initialConfirmSignUp);
-  const cooldown = useResendCooldown({ ...settings.cooldown, now: settings.now, startNow: codeJustSent });
-  const runner = useRequestRunner();
-  const latestRef = useLatest({ settings, username, onConfirmed, state, cooldown });
+  const init = () => initialConfirmSignUp(delivery ?? null, settings.cooldown, codeJustSent ? settings.now() : undefined);
+  const machine = useMachine(confirmSignUpTransition, init);
+  const requests = useRequests();
+  const step = useSteps(machine.dispatch, requests);
+  const latest = useLatest({ settings, username, codeLength, onConfirmed, init });
 
-  const identify = useCallback(async (operation: 'ConfirmSignUp' | 'ResendConfirmationCode') => {
-    const { settings, username } = latestRef.current;
-    const input: { clientId: string; username: string; secretHash?: string; clientMetadata?: ClientMetadata } = {
-      clientId: validate(operation, 'clientId', clientIdSchema, settings.clientId),
-      username: validate(operation, 'username', usernameSchema, username),
-      clientMetadata: settings.clientMetadata,
-    };
-    if (settings.secretHash) {
-      input.secretHash = validate(operation, 'secretHash', secretHashSchema, await settings.secretHash(input.username));
-    }
-    return input;
-  }, [latestRef]);
+  useIdentity(username, (changed) => {
+    if (!changed) return;
+    requests.cancel();
+    machine.replace(latest.current.init());
+  });
 
   const submit = useCallback(
     async ({ code, forceAliasCreation }: SubmitOptions = {}) => {
-      const { settings, state, cooldown } = latestRef.current;
-      // After a "too many" error nothing is sent until the wait is over (`isWaiting`).
-      if (runner.isBusy() || state.status !== 'entering' || cooldownResult(cooldown, state.error).isWaiting) return;
-      // The checks and the app's secretHash run through the runner too, so while the hash is
-      // awaited a second verb is refused and a reset or unmount makes the result stale.
-      const prepared = await runner.run(async () => {
-        const confirmationCode = validate('ConfirmSignUp', 'code', codeSchema, normalizeCode(code ?? state.code));
-        return { ...(await identify('ConfirmSignUp')), confirmationCode };
-      });
-      if (!prepared) return;
-      if (!prepared.ok) {
-        dispatch({ type: 'INPUT_REJECTED', error: noteFailure('ConfirmSignUp', prepared.error, cooldown) });
-        return;
-      }
-      const input = prepared.value;
-      dispatch({ type: 'SUBMIT_CODE' });
+      const { settings, username, codeLength } = latest.current;
+      const state = machine.current();
+      const now = settings.now();
       const force = forceAliasCreation === true && settings.allowForceAliasCreation;
-      const outcome = await runner.run((signal) =>
-        settings.gateway.confirmSignUp(force ? { ...input, forceAliasCreation: true } : input, signal),
-      );
-      if (!outcome) return;
-      const error = outcome.ok ? null : toCognitoError('ConfirmSignUp', outcome.error);
-      if (!error || isAlreadyConfirmed(error)) {
-        const alreadyConfirmed = error !== null;
-        latestRef.current.cooldown.reset();
-        dispatch({ type: 'CONFIRM_SUCCEEDED', alreadyConfirmed });
-        latestRef.current.onConfirmed?.({ alreadyConfirmed });
-        return;
-      }
-      noteFailure('ConfirmSignUp', error, latestRef.current.cooldown);
-      dispatch({ type: 'CONFIRM_FAILED', error });
+      await step({
+        operation: 'ConfirmSignUp',
+        allowed: confirmSignUpCan(state, now).submit,
+        check: () => validateCode('ConfirmSignUp', normalizeCode(code ?? state.code), codeLength),
+        start: { type: 'SUBMIT', now },
+        work: async (confirmationCode, signal) => {
+          const input = { ...(await identify('ConfirmSignUp', settings, username, signal)), confirmationCode };
+          try {
+            await settings.gateway.confirmSignUp(force ? { ...input, forceAliasCreation: true } : input, signal);
+            return { alreadyConfirmed: false };
+          } catch (cause) {
+            if (isAlreadyConfirmed(toCognitoError('ConfirmSignUp', cause))) return { alreadyConfirmed: true };
+            throw cause;
+          }
+        },
+        done: (result) => {
+          machine.dispatch({ type: 'CONFIRMED', ...result });
+          latest.current.onConfirmed?.(result);
+        },
+        failed: (error) => ({ type: 'CONFIRM_FAILED', error, now: latest.current.settings.now() }),
+      });
     },
-    [latestRef, runner, identify],
+    [latest, machine, step],
   );
 
   const resend = useCallback(async () => {
-    const { settings, state, cooldown } = latestRef.current;
-    if (runner.isBusy() || state.status !== 'entering' || !cooldown.canResend) return;
-    const prepared = await runner.run(() => identify('ResendConfirmationCode'));
-    if (!prepared) return;
-    if (!prepared.ok) {
-      dispatch({ type: 'INPUT_REJECTED', error: noteFailure('ResendConfirmationCode', prepared.error, cooldown) });
-      return;
-    }
-    const input = prepared.value;
-    dispatch({ type: 'RESEND_CODE' });
-    const outcome = await runner.run((signal) => settings.gateway.resendConfirmationCode(input, signal));
-    if (!outcome) return;
-    if (outcome.ok) {
-      latestRef.current.cooldown.codeSent();
-      dispatch({ type: 'RESEND_SUCCEEDED', delivery: outcome.value.codeDeliveryDetails ?? null });
-      return;
-    }
-    const error = noteFailure('ResendConfirmationCode', outcome.error, latestRef.current.cooldown);
-    dispatch({ type: 'RESEND_FAILED', error });
-  }, [latestRef, runner, identify]);
+    const { settings, username } = latest.current;
+    const now = settings.now();
+    await step({
+      operation: 'ResendConfirmationCode',
+      allowed: confirmSignUpCan(machine.current(), now).resend,
+      check: () => undefined,
+      start: { type: 'RESEND', now },
+      work: async (_input, signal) =>
+        settings.gateway.resendConfirmationCode(await identify('ResendConfirmationCode', settings, username, signal), signal),
+      done: (result) =>
+        machine.dispatch({ type: 'CODE_SENT', delivery: result?.codeDeliveryDetails ?? null, now: latest.current.settings.now() }),
+      failed: (error) => ({ type: 'RESEND_FAILED', error, now: latest.current.settings.now() }),
+    });
+  }, [latest, machine, step]);
 
-  const setCode = useCallback((code: string) => dispatch({ type: 'CODE_CHANGED', code }), []);
+  const setCode = useCallback((code: string) => void machine.dispatch({ type: 'CODE_CHANGED', code }), [machine]);
   const reset = useCallback(() => {
-    runner.cancel();
-    dispatch({ type: 'RESET' });
-  }, [runner]);
+    requests.cancel();
+    machine.dispatch({ type: 'RESET' });
+  }, [machine, requests]);
 
-  const timing = cooldownResult(cooldown, state.error);
-  const isPending = state.status === 'submitting' || state.status === 'resending';
-  return {
-    status: state.status,
+  const { state } = machine;
+  const seconds = useWaitSeconds(state.waits, settings.now);
+  const can = confirmSignUpCan(state, settings.now());
+  const base: Base = {
     code: state.code,
     setCode,
-    error: state.error,
     delivery: state.delivery,
-    alreadyConfirmed: state.status === 'confirmed' && state.alreadyConfirmed,
     isSubmitting: state.status === 'submitting',
     isResending: state.status === 'resending',
-    isPending,
-    isConfirmed: state.status === 'confirmed',
-    isError: state.error !== null,
-    canSubmit: state.status === 'entering' && !timing.isWaiting,
-    canResend: state.status === 'entering' && cooldown.canResend,
+    isPending: state.status === 'submitting' || state.status === 'resending',
+    canSubmit: can.submit,
+    canResend: can.resend,
     canForceAliasCreation: state.error?.recovery === 'aliasConflict' && settings.allowForceAliasCreation,
-    ...timing,
+    ...waitResult(state.waits, state.error, seconds),
     submit,
     resend,
     reset,
   };
+  return {
+    ...base,
+    ...statusPart(state),
+    ...(state.error ? { isError: true, error: state.error } : { isError: false, error: null }),
+  } as UseConfirmSignUpResult;
+}
+
+function statusPart(state: ConfirmSignUpState): StatusPart {
+  return state.status === 'confirmed'
+    ? { status: 'confirmed', isConfirmed: true, alreadyConfirmed: state.alreadyConfirmed }
+    : { status: state.status, isConfirmed: false, alreadyConfirmed: false };
 }

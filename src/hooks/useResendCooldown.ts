@@ -1,11 +1,7 @@
 'use client';
-import { useCallback, useMemo, useReducer, useSyncExternalStore } from 'react';
-import {
-  cooldownTransition,
-  initialCooldown,
-  secondsLeft as secondsUntil,
-  type CooldownOptions,
-} from '../machines/cooldown.ts';
+import { useCallback, useMemo, useReducer } from 'react';
+import { cooldownTransition, initialCooldown, type CooldownOptions } from '../machines/cooldown.ts';
+import { useSecondsLeft } from './flow.ts';
 
 export interface UseResendCooldownOptions extends CooldownOptions {
   /** Start waiting at once, because a code was sent just before this mounted. @default false */
@@ -25,30 +21,8 @@ export interface ResendCooldown {
   codeSent: () => void;
   /** Record that Cognito said "too many": wait longer each time, up to the cap. */
   limitReached: () => void;
-  /** Forget strikes and the deadline (after a code is accepted). */
+  /** Forget the strikes (after a code is accepted); a wait already running still holds. */
   reset: () => void;
-}
-
-const noop = () => {};
-const serverSnapshot = () => null;
-
-/**
- * Re-renders once a second while the deadline is ahead and never after. On the server and
- * while hydrating it returns `null`, so clock-dependent text waits for the client.
- */
-function useSecondsLeft(deadline: number, now: () => number): number | null {
-  const subscribe = useCallback(
-    (onTick: () => void) => {
-      if (deadline <= now()) return noop;
-      const id = setInterval(() => {
-        onTick();
-        if (now() >= deadline) clearInterval(id);
-      }, 250);
-      return () => clearInterval(id);
-    },
-    [deadline, now],
-  );
-  return useSyncExternalStore(subscribe, () => secondsUntil({ resendAvailableAt: deadline }, now()), serverSnapshot);
 }
 
 /**
@@ -61,7 +35,7 @@ export function useResendCooldown(options: UseResendCooldownOptions = {}): Resen
     const initial = initialCooldown({ baseSeconds, maxSeconds });
     return startNow ? cooldownTransition(initial, { type: 'CODE_SENT', now: now() }) : initial;
   });
-  const secondsLeft = useSecondsLeft(state.resendAvailableAt, now);
+  const secondsLeft = useSecondsLeft([state.availableAt], now)?.[0] ?? null;
   const codeSent = useCallback(() => dispatch({ type: 'CODE_SENT', now: now() }), [now]);
   const limitReached = useCallback(() => dispatch({ type: 'LIMIT_REACHED', now: now() }), [now]);
   const reset = useCallback(() => dispatch({ type: 'RESET' }), []);
@@ -69,11 +43,11 @@ export function useResendCooldown(options: UseResendCooldownOptions = {}): Resen
     () => ({
       secondsLeft,
       canResend: secondsLeft === 0,
-      resendAvailableAt: state.resendAvailableAt > 0 ? state.resendAvailableAt : null,
+      resendAvailableAt: state.availableAt > 0 ? state.availableAt : null,
       codeSent,
       limitReached,
       reset,
     }),
-    [secondsLeft, state.resendAvailableAt, codeSent, limitReached, reset],
+    [secondsLeft, state.availableAt, codeSent, limitReached, reset],
   );
 }

@@ -1,65 +1,66 @@
 'use client';
-import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { CognitoError } from '../cognito/errors.ts';
-import type { CodeDeliveryDetails, Operation } from '../cognito/gateway.ts';
+import { useCallback, useRef } from 'react';
+import type { CodeDeliveryDetails } from '../cognito/gateway.ts';
 import { clearPending, readPending, savePending } from '../cognito/pendingStore.ts';
 import {
   attributeNameSchema,
   attributeValueSchemaFor,
-  codeSchema,
+  clientMetadataSchema,
   normalizeCode,
   validate,
+  validateCode,
 } from '../cognito/schemas.ts';
 import {
-  canCancel,
   initialUpdateAttributes,
+  isCodeSent,
+  updateAttributesCan,
   updateAttributesTransition,
+  type AttributeSnapshot,
   type UpdateAttributesStatus,
 } from '../machines/updateAttributes.ts';
-import { useCognitoVerify, type SettingsOverrides } from '../provider.tsx';
-import { getUser, sendVerificationCode, snapshotOf, updateAttribute, verifyCode } from './attributeRequests.ts';
-import { cooldownResult, noteFailure } from './failures.ts';
-import { useResendCooldown } from './useResendCooldown.ts';
-import { useLatest, useRequestRunner } from './useRequestRunner.ts';
+import { useCognitoVerify, type CognitoVerifySettings, type SettingsOverrides } from '../provider.tsx';
+import { getUser, sendVerificationCode, snapshotOf, subOf, updateAttribute, verifyCode } from './attributeRequests.ts';
+import { checkSignal, useIdentity, useLatest, useMachine, useRequests, useSteps, useWaitSeconds, waitResult } from './flow.ts';
+import type { ErrorPart } from './useConfirmSignUp.ts';
 
 export interface UseUpdateAttributesOptions extends SettingsOverrides {
-  /** The attribute this settings field changes, like `email`, `phone_number` or `custom:nickname`. */
+  /** The attribute this settings field changes, like `email`, `phone_number` or `custom:nickname`. A new one loads again. */
   attributeName: string;
+  /** How many characters the code has; a shorter code is refused before sending. `'free'`: any length. @default 6 */
+  codeLength?: number | 'free';
   /** Called when a value is saved: `needsCode` is true when Cognito sent a code to verify it. */
   onSaved?: (result: { value: string; needsCode: boolean }) => void;
   /** Called when the new value is verified and in use. */
   onVerified?: (value: string) => void;
 }
 
-export interface UseUpdateAttributesResult {
-  status: UpdateAttributesStatus;
+interface Base {
   /** The value Cognito has now (`null` while loading or when unset). */
   currentValue: string | null;
-  /** A value waiting for its code while `currentValue` stays active. */
-  pendingValue: string | null;
   /** `email_verified` / `phone_number_verified` for the current value; `null` for other attributes. */
   verified: boolean | null;
-  delivery: CodeDeliveryDetails | null;
   /** The code typed so far; kept after every failure. */
   code: string;
   setCode: (code: string) => void;
-  error: CognitoError | null;
   isLoading: boolean;
   isSaving: boolean;
   isVerifying: boolean;
   isResending: boolean;
-  /** A request is in flight. */
+  /** A request is in flight (loading, saving, verifying or sending a code). */
   isPending: boolean;
-  isError: boolean;
   isWaiting: boolean;
-  /** A code is expected: the value is pending or the current value is unverified. */
+  /** A code is expected: a new value waits for it, or the current value is unverified. */
   awaitsCode: boolean;
+  /** A code went out for the value that awaits one (always for a pending value; for an unverified one once asked for). */
+  isCodeSent: boolean;
   canSave: boolean;
   canSubmit: boolean;
   canResend: boolean;
+  canCancel: boolean;
   secondsLeft: number | null;
   resendAvailableAt: number | null;
   retryAt: number | null;
+  retrySecondsLeft: number | null;
   /** Submits a new value (UpdateUserAttributes), then reads GetUser to tell pending from unverified. */
   save: (value: string) => Promise<void>;
   /** Submits the code for the pending or unverified value (VerifyUserAttribute). */
@@ -68,9 +69,22 @@ export interface UseUpdateAttributesResult {
   resend: () => Promise<void>;
   /** Forgets the pending value. */
   cancel: () => void;
-  /** Reads GetUser again. */
+  /** Reads GetUser again (status `loading` meanwhile, what is shown stays). */
   refresh: () => Promise<void>;
+  /** Back to resting: drops the typed code, the error and any code request in flight. Waits stay. */
   reset: () => void;
+}
+
+type StatusPart =
+  | { status: 'awaitingCode'; pendingValue: string; delivery: CodeDeliveryDetails | null }
+  | { status: Exclude<UpdateAttributesStatus, 'awaitingCode'>; pendingValue: string | null; delivery: CodeDeliveryDetails | null };
+
+export type UseUpdateAttributesResult = Base &
+  StatusPart &
+  ErrorPart<'GetUser' | 'UpdateUserAttributes' | 'GetUserAttributeVerificationCode' | 'VerifyUserAttribute'>;
+
+function checkedMetadata(operation: 'UpdateUserAttributes' | 'GetUserAttributeVerificationCode', settings: CognitoVerifySettings) {
+  if (settings.clientMetadata !== undefined) validate(operation, 'clientMetadata', clientMetadataSchema, settings.clientMetadata);
 }
 
 /**
@@ -79,187 +93,186 @@ export interface UseUpdateAttributesResult {
  * the kit remembers it in the pending store, keyed by the user's `sub`.
  */
 export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpdateAttributesResult {
-  const { attributeName, onSaved, onVerified, ...overrides } = options;
+  const { attributeName, codeLength = 6, onSaved, onVerified, ...overrides } = options;
   const settings = useCognitoVerify(overrides);
-  const [state, dispatch] = useReducer(updateAttributesTransition, initialUpdateAttributes);
-  const cooldown = useResendCooldown({ ...settings.cooldown, now: settings.now });
-  const runner = useRequestRunner();
-  const latestRef = useLatest({ settings, attributeName, onSaved, onVerified, state, cooldown });
-  // The user's `sub`, the pending store's key; known after the first GetUser.
+  const machine = useMachine(updateAttributesTransition, () => initialUpdateAttributes(settings.cooldown));
+  const requests = useRequests();
+  const step = useSteps(machine.dispatch, requests);
+  const latest = useLatest({ settings, attributeName, codeLength, onSaved, onVerified });
+  // The user's `sub`, the pending store's key; known after a GetUser.
   const subRef = useRef<string | null>(null);
 
-  const reject = useCallback(
-    (operation: Operation, error: unknown) => {
-      const failure = noteFailure(operation, error, latestRef.current.cooldown);
-      dispatch({ type: 'INPUT_REJECTED', error: failure });
+  /** GetUser, with the remembered pending value. The store is only written once the answer is current. */
+  const load = useCallback(
+    (allowed: boolean) => {
+      const { settings, attributeName } = latest.current;
+      return step({
+        operation: 'GetUser',
+        allowed,
+        check: () => validate('GetUser', 'attributeName', attributeNameSchema, attributeName),
+        start: { type: 'LOAD' },
+        work: (name, signal) => getUser(settings, signal),
+        done: (user, name) => {
+          const sub = subOf(user);
+          subRef.current = sub;
+          const entry = sub === null ? undefined : readPending(settings.pendingStore, sub, name);
+          const snapshot = snapshotOf(user, name, entry?.value ?? null);
+          // Seen applied (or replaced elsewhere): the remembered value has done its job.
+          if (sub !== null && entry && snapshot.pendingValue === null) clearPending(settings.pendingStore, sub, name);
+          const pending = snapshot.pendingValue !== null ? entry : undefined;
+          machine.dispatch({ type: 'LOADED', snapshot, delivery: pending?.delivery ?? null, codeSentAt: pending?.savedAt });
+        },
+        failed: (error) => ({ type: 'LOAD_FAILED', error }),
+      });
     },
-    [latestRef],
+    [latest, machine, step],
   );
 
-  /** Runs the checks before a request; on a bad input reports it and returns `undefined`. */
-  const check = useCallback(<T,>(operation: Operation, run: () => T): T | undefined => {
-    try {
-      validate(operation, 'attributeName', attributeNameSchema, latestRef.current.attributeName);
-      return run();
-    } catch (error) {
-      reject(operation, error);
-      return undefined;
+  // Settings may be new objects on every render (an inline gateway): only the attribute loads again.
+  useIdentity(attributeName, (changed) => {
+    if (changed) {
+      requests.cancel();
+      subRef.current = null;
+      machine.replace(initialUpdateAttributes(latest.current.settings.cooldown));
     }
-  }, [latestRef, reject]);
+    // The machine starts in `loading`, so the first load skips the guard.
+    void load(true);
+    return () => requests.cancel();
+  });
 
-  const load = useCallback(async () => {
-    const { settings, attributeName } = latestRef.current;
-    const outcome = await runner.run(async (signal) => {
-      const user = await getUser(settings, signal);
-      subRef.current = user.attributes.sub ?? user.username;
-      const entry = readPending(settings.pendingStore, subRef.current, attributeName);
-      const snapshot = snapshotOf(user, attributeName, entry?.value ?? null);
-      // Seen applied (or replaced elsewhere): the remembered value has done its job.
-      if (entry && snapshot.pendingValue === null) clearPending(settings.pendingStore, subRef.current, attributeName);
-      return { snapshot, delivery: snapshot.pendingValue !== null ? (entry?.delivery ?? null) : null };
-    });
-    if (!outcome) return;
-    if (outcome.ok) {
-      dispatch({ type: 'LOADED', ...outcome.value });
-      return;
-    }
-    // Like every other request: "too many" starts the wait, a configuration fault gets its developer line.
-    const error = noteFailure('GetUser', outcome.error, latestRef.current.cooldown);
-    dispatch({ type: 'LOAD_FAILED', error });
-  }, [latestRef, runner]);
-
-  useEffect(() => {
-    void load();
-    // A new attribute (or gateway) makes whatever is in flight stale; aborting it also frees
-    // the runner, which would otherwise refuse the next load and keep the old attribute's reply.
-    return () => runner.cancel();
-  }, [load, runner, attributeName, settings.gateway]);
+  const refresh = useCallback(
+    () => load(updateAttributesCan(machine.current(), latest.current.settings.now()).refresh),
+    [latest, load, machine],
+  );
 
   const save = useCallback(
     async (rawValue: string) => {
-      const { settings, attributeName, state } = latestRef.current;
-      if (runner.isBusy() || !['editing', 'saved', 'verified', 'pending', 'unverified'].includes(state.status)) return;
-      const value = check('UpdateUserAttributes', () =>
-        validate('UpdateUserAttributes', 'value', attributeValueSchemaFor(attributeName), rawValue.trim()),
-      );
-      if (value === undefined) return;
-      dispatch({ type: 'SAVE' });
-      const outcome = await runner.run(async (signal) => {
-        const delivery = await updateAttribute(settings, attributeName, value, signal);
-        const user = await getUser(settings, signal);
-        return { delivery, user };
+      const { settings, attributeName } = latest.current;
+      const before = machine.current();
+      const now = settings.now();
+      await step({
+        operation: 'UpdateUserAttributes',
+        allowed: updateAttributesCan(before, now).save,
+        check: () => {
+          validate('UpdateUserAttributes', 'attributeName', attributeNameSchema, attributeName);
+          checkedMetadata('UpdateUserAttributes', settings);
+          return validate('UpdateUserAttributes', 'value', attributeValueSchemaFor(attributeName), String(rawValue).trim());
+        },
+        start: { type: 'SAVE', now },
+        work: async (value, signal) => {
+          const delivery = await updateAttribute(settings, attributeName, value, signal);
+          checkSignal(signal);
+          // The update is done (and a code may be out): a failed re-read must not undo that.
+          const user = await getUser(settings, signal).catch((error: unknown) => {
+            checkSignal(signal);
+            return error === undefined ? null : null;
+          });
+          return { delivery, user };
+        },
+        done: ({ delivery, user }, value) => {
+          const sub = (user && subOf(user)) ?? subRef.current;
+          subRef.current = sub;
+          const snapshot: AttributeSnapshot = user
+            ? snapshotOf(user, attributeName, delivery ? value : null)
+            : delivery
+              ? { current: before.current, verified: before.verified, pendingValue: value === before.current ? null : value }
+              : { current: value, verified: before.verified, pendingValue: null };
+          const now = latest.current.settings.now();
+          if (sub !== null) {
+            if (snapshot.pendingValue !== null) {
+              savePending(settings.pendingStore, sub, { attributeName, value, delivery: delivery ?? undefined, savedAt: now });
+            } else {
+              clearPending(settings.pendingStore, sub, attributeName);
+            }
+          }
+          machine.dispatch({ type: 'SAVED', snapshot, delivery, now });
+          latest.current.onSaved?.({ value, needsCode: delivery !== null });
+        },
+        failed: (error) => ({ type: 'SAVE_FAILED', error, now: latest.current.settings.now() }),
       });
-      if (!outcome) return;
-      if (!outcome.ok) {
-        const error = noteFailure('UpdateUserAttributes', outcome.error, latestRef.current.cooldown);
-        dispatch({ type: 'SAVE_FAILED', error });
-        return;
-      }
-      const { delivery, user } = outcome.value;
-      subRef.current = user.attributes.sub ?? user.username;
-      const snapshot = snapshotOf(user, attributeName, delivery ? value : null);
-      if (snapshot.pendingValue !== null) {
-        savePending(settings.pendingStore, subRef.current, {
-          attributeName,
-          value,
-          delivery: delivery ?? undefined,
-          savedAt: settings.now(),
-        });
-      } else {
-        clearPending(settings.pendingStore, subRef.current, attributeName);
-      }
-      if (delivery) latestRef.current.cooldown.codeSent();
-      dispatch({ type: 'SAVE_SUCCEEDED', snapshot, delivery });
-      latestRef.current.onSaved?.({ value, needsCode: delivery !== null });
     },
-    [latestRef, runner, check],
+    [latest, machine, step],
   );
 
   const submit = useCallback(
     async ({ code }: { code?: string } = {}) => {
-      const { settings, attributeName, state, cooldown } = latestRef.current;
-      if (runner.isBusy() || (state.status !== 'pending' && state.status !== 'unverified')) return;
-      // After a "too many" error nothing is sent until the wait is over (`isWaiting`).
-      if (cooldownResult(cooldown, state.error).isWaiting) return;
-      const checkedCode = check('VerifyUserAttribute', () =>
-        validate('VerifyUserAttribute', 'code', codeSchema, normalizeCode(code ?? state.code)),
-      );
-      if (checkedCode === undefined) return;
+      const { settings, attributeName, codeLength } = latest.current;
+      const state = machine.current();
+      const now = settings.now();
       const expected = state.pendingValue ?? state.current;
-      dispatch({ type: 'SUBMIT_CODE' });
-      const outcome = await runner.run(async (signal) => {
-        await verifyCode(settings, attributeName, checkedCode, signal);
-        if (subRef.current) clearPending(settings.pendingStore, subRef.current, attributeName);
-        // Verification has succeeded; a failed re-read must not turn it into an error.
-        const user = await getUser(settings, signal).catch(() => null);
-        return user ? snapshotOf(user, attributeName, null) : { current: expected, verified: true, pendingValue: null };
+      await step({
+        operation: 'VerifyUserAttribute',
+        allowed: updateAttributesCan(state, now).submit,
+        check: () => {
+          validate('VerifyUserAttribute', 'attributeName', attributeNameSchema, attributeName);
+          return validateCode('VerifyUserAttribute', normalizeCode(code ?? state.code), codeLength);
+        },
+        start: { type: 'SUBMIT', now },
+        work: async (checkedCode, signal) => {
+          await verifyCode(settings, attributeName, checkedCode, signal);
+          checkSignal(signal);
+          // Verification has succeeded; a failed re-read must not turn it into an error.
+          return getUser(settings, signal).catch(() => null);
+        },
+        done: (user) => {
+          if (subRef.current !== null) clearPending(settings.pendingStore, subRef.current, attributeName);
+          const snapshot = user ? snapshotOf(user, attributeName, null) : { current: expected, verified: true, pendingValue: null };
+          machine.dispatch({ type: 'VERIFIED', snapshot });
+          latest.current.onVerified?.(snapshot.current ?? '');
+        },
+        failed: (error) => ({ type: 'VERIFY_FAILED', error, now: latest.current.settings.now() }),
       });
-      if (!outcome) return;
-      if (outcome.ok) {
-        latestRef.current.cooldown.reset();
-        dispatch({ type: 'VERIFY_SUCCEEDED', snapshot: outcome.value });
-        latestRef.current.onVerified?.(outcome.value.current ?? '');
-        return;
-      }
-      const error = noteFailure('VerifyUserAttribute', outcome.error, latestRef.current.cooldown);
-      dispatch({ type: 'VERIFY_FAILED', error });
     },
-    [latestRef, runner, check],
+    [latest, machine, step],
   );
 
   const resend = useCallback(async () => {
-    const { settings, attributeName, state, cooldown } = latestRef.current;
-    if (runner.isBusy() || !cooldown.canResend) return;
-    if (state.status !== 'pending' && state.status !== 'unverified') return;
+    const { settings, attributeName } = latest.current;
+    const state = machine.current();
+    const now = settings.now();
     // Cognito sends a code for a pending value only when the update is submitted again.
-    const pendingValue = state.status === 'pending' ? state.pendingValue : null;
-    const operation: Operation = pendingValue !== null ? 'UpdateUserAttributes' : 'GetUserAttributeVerificationCode';
-    if (check(operation, () => true) === undefined) return;
-    dispatch({ type: 'RESEND_CODE' });
-    const outcome = await runner.run(async (signal) => {
-      if (pendingValue === null) {
-        return (await sendVerificationCode(settings, attributeName, signal)).codeDeliveryDetails ?? null;
-      }
-      return updateAttribute(settings, attributeName, pendingValue, signal);
+    const pendingValue = state.status === 'awaitingCode' ? state.pendingValue : null;
+    const operation = pendingValue !== null ? 'UpdateUserAttributes' : 'GetUserAttributeVerificationCode';
+    await step({
+      operation,
+      allowed: updateAttributesCan(state, now).resend,
+      check: () => {
+        validate(operation, 'attributeName', attributeNameSchema, attributeName);
+        checkedMetadata(operation, settings);
+      },
+      start: { type: 'RESEND', now },
+      work: async (_input, signal) =>
+        pendingValue === null
+          ? ((await sendVerificationCode(settings, attributeName, signal))?.codeDeliveryDetails ?? null)
+          : updateAttribute(settings, attributeName, pendingValue, signal),
+      done: (delivery) => {
+        const now = latest.current.settings.now();
+        if (pendingValue !== null && subRef.current !== null) {
+          savePending(settings.pendingStore, subRef.current, { attributeName, value: pendingValue, delivery: delivery ?? undefined, savedAt: now });
+        }
+        machine.dispatch({ type: 'CODE_SENT', delivery, now });
+      },
+      failed: (error) => ({ type: 'RESEND_FAILED', error, now: latest.current.settings.now() }),
     });
-    // A stale reply (after cancel, reset or unmount) must not remember the value again.
-    if (!outcome) return;
-    if (outcome.ok) {
-      if (pendingValue !== null && subRef.current) {
-        savePending(settings.pendingStore, subRef.current, {
-          attributeName,
-          value: pendingValue,
-          delivery: outcome.value ?? undefined,
-          savedAt: settings.now(),
-        });
-      }
-      latestRef.current.cooldown.codeSent();
-      dispatch({ type: 'RESEND_SUCCEEDED', delivery: outcome.value });
-      return;
-    }
-    const error = noteFailure(operation, outcome.error, latestRef.current.cooldown);
-    dispatch({ type: 'RESEND_FAILED', error });
-  }, [latestRef, runner, check]);
+  }, [latest, machine, step]);
 
   const cancel = useCallback(() => {
-    const { settings, attributeName, state } = latestRef.current;
-    // Abort only what CANCEL ends (a resend or verify of the pending value): aborting anything
-    // else would leave the machine waiting for a reply that never comes.
-    if (!canCancel(state)) return;
-    runner.cancel();
-    if (subRef.current) clearPending(settings.pendingStore, subRef.current, attributeName);
-    dispatch({ type: 'CANCEL' });
-  }, [latestRef, runner]);
+    const { settings, attributeName } = latest.current;
+    // Abort only what CANCEL ends (a resend or verify of the pending value).
+    if (!machine.dispatch({ type: 'CANCEL' })) return;
+    requests.cancel();
+    if (subRef.current !== null) clearPending(settings.pendingStore, subRef.current, attributeName);
+  }, [latest, machine, requests]);
 
-  const setCode = useCallback((code: string) => dispatch({ type: 'CODE_CHANGED', code }), []);
+  const setCode = useCallback((code: string) => void machine.dispatch({ type: 'CODE_CHANGED', code }), [machine]);
   const reset = useCallback(() => {
-    runner.cancel();
-    dispatch({ type: 'RESET' });
-  }, [runner]);
+    if (machine.dispatch({ type: 'RESET' })) requests.cancel();
+  }, [machine, requests]);
 
-  const timing = cooldownResult(cooldown, state.error);
-  const awaitsCode = state.status === 'pending' || state.status === 'unverified';
-  const busy = ['loading', 'saving', 'verifying', 'resending'].includes(state.status);
+  const { state } = machine;
+  const seconds = useWaitSeconds(state.waits, settings.now);
+  const can = updateAttributesCan(state, settings.now());
+  const awaitsCode = state.status === 'awaitingCode' || state.status === 'unverified';
   return {
     status: state.status,
     currentValue: state.current,
@@ -268,26 +281,24 @@ export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpd
     delivery: state.delivery,
     code: state.code,
     setCode,
-    error: state.error,
     isLoading: state.status === 'loading',
     isSaving: state.status === 'saving',
     isVerifying: state.status === 'verifying',
     isResending: state.status === 'resending',
-    isPending: busy,
-    isError: state.error !== null,
-    isWaiting: timing.isWaiting,
+    isPending: ['loading', 'saving', 'verifying', 'resending'].includes(state.status),
     awaitsCode,
-    canSave: !busy,
-    canSubmit: awaitsCode && !timing.isWaiting,
-    canResend: awaitsCode && cooldown.canResend,
-    secondsLeft: timing.secondsLeft,
-    resendAvailableAt: timing.resendAvailableAt,
-    retryAt: timing.retryAt,
+    isCodeSent: isCodeSent(state),
+    canSave: can.save,
+    canSubmit: can.submit,
+    canResend: can.resend,
+    canCancel: can.cancel,
+    ...waitResult(state.waits, state.error, seconds),
     save,
     submit,
     resend,
     cancel,
-    refresh: load,
+    refresh,
     reset,
-  };
+    ...(state.error ? { isError: true, error: state.error } : { isError: false, error: null }),
+  } as UseUpdateAttributesResult;
 }
