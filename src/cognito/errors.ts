@@ -168,14 +168,20 @@ export type ValidationReason =
 
 export type CognitoErrorKind = 'service' | 'validation' | 'network' | 'timeout' | 'aborted' | 'unknown';
 
-/** The names an error of `operation` can carry: what Cognito documents for it, and the kit's own. */
-export type CognitoErrorName<O extends Operation = Operation> = (typeof documentedExceptions)[O][number] | LocalErrorName;
+/**
+ * The names an error can carry: an exception Cognito documents (for this operation, or for
+ * another one it calls, since Cognito raises some beyond its reference), or the kit's own.
+ * Any other exception name arrives as `UnknownError`, with the name in `serviceName`.
+ */
+export type CognitoErrorName = DocumentedExceptionName | LocalErrorName;
+
+const documentedNames: ReadonlySet<string> = new Set(Object.values(documentedExceptions).flat());
 
 /** A prop or option the app must set (or correct) for the flow to work. */
 export type Setting = 'clientId' | 'getAccessToken' | 'secretHash' | 'clientMetadata' | 'attributeName';
 
 export interface CognitoErrorInit<O extends Operation = Operation> {
-  name: CognitoErrorName<O>;
+  name: CognitoErrorName;
   operation: O;
   kind: CognitoErrorKind;
   recovery: Recovery;
@@ -198,7 +204,7 @@ export interface CognitoErrorInit<O extends Operation = Operation> {
  * `serverMessage` is Cognito's text, kept for developers; it is never what a person reads.
  */
 export class CognitoError<O extends Operation = Operation> extends Error {
-  declare readonly name: CognitoErrorName<O>;
+  declare readonly name: CognitoErrorName;
   readonly operation: O;
   readonly kind: CognitoErrorKind;
   readonly recovery: Recovery;
@@ -344,7 +350,7 @@ export function toCognitoError<O extends Operation>(operation: O, error: unknown
   const isService =
     (e.$fault === 'client' || e.$fault === 'server') && typeof e.$metadata === 'object' && /Exception$/.test(name);
   if (isService) {
-    if (!isDocumented(operation, name)) {
+    if (!documentedNames.has(name)) {
       return new CognitoError({ ...base, name: 'UnknownError', serviceName: name, kind: 'service', recovery: 'retry', retryable: true });
     }
     if (name === 'NotAuthorizedException' && !usesAccessToken(operation) && secretHashPattern.test(message ?? '')) {
@@ -352,7 +358,7 @@ export function toCognitoError<O extends Operation>(operation: O, error: unknown
     }
     const { recovery, field } = serviceRecovery(operation, name);
     const retryable = recovery === 'retry' || recovery === 'wait';
-    return new CognitoError({ ...base, name: name as CognitoErrorName<O>, kind: 'service', recovery, field, retryable });
+    return new CognitoError({ ...base, name: name as DocumentedExceptionName, kind: 'service', recovery, field, retryable });
   }
   // The SDK's retry layer adds `$metadata` (attempts, no status) to every error it rethrows,
   // fetch's TypeError included; only a TypeError raised after a response arrived is not network.

@@ -40,7 +40,8 @@ export const UpdateAttributeForm = forwardRef<HTMLDivElement, UpdateAttributeFor
     // A value waiting for its code is not in use yet: the field goes back to the value in use
     // (a failed save changes nothing, so what was typed stays for "Try again").
     onSaved: (result) => {
-      if (result.needsCode) form.reset();
+      // `keepFieldsRef` writes the input now, as syncing `values` does.
+      if (result.needsCode) form.reset(undefined, { keepDirtyValues: false, keepFieldsRef: true });
       options.onSaved?.(result);
     },
   });

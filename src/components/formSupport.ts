@@ -45,16 +45,20 @@ export function codeHint(
 }
 
 /**
- * After each new failure (any non-null `error`), focuses the field and selects what is in it, so
+ * After each new failure (a new non-null `error`), focuses the field and selects what is in it, so
  * the person reads the error, keeps their input and can type over it at once. Pass the field's
  * ref, or use the one it returns.
  */
 export function useSelectOnError<T extends HTMLInputElement>(error: unknown, ref?: RefObject<T | null>) {
   const own = useRef<T>(null);
   const fieldRef = ref ?? own;
+  // An error already there on the first render is not news: focus stays where the page put it.
+  const shown = useRef(error);
   useEffect(() => {
+    const isNew = error !== shown.current;
+    shown.current = error;
     const field = fieldRef.current;
-    if (!error || !field || field.disabled) return;
+    if (!isNew || !error || !field || field.disabled) return;
     field.focus();
     field.select();
     // The last keystroke's caret placement (and input-otp's selection handling) can land after

@@ -109,7 +109,8 @@ export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpd
       return step({
         operation: 'GetUser',
         allowed,
-        check: () => validate('GetUser', 'attributeName', attributeNameSchema, attributeName),
+        // GetUser takes no attribute name: the verbs that send it check it.
+        check: () => attributeName,
         start: { type: 'LOAD' },
         work: (name, signal) => getUser(settings, signal),
         done: (user, name) => {

@@ -109,13 +109,13 @@ describe('toCognitoError: service exceptions', () => {
     expect(toCognitoError(operation, sdkException(name))).toMatchObject({ recovery, field, retryable });
   });
 
-  it('keeps an undocumented name as a service error, with a generic recovery', () => {
+  it('names an exception nobody documents UnknownError, keeping its name in serviceName', () => {
     const error = toCognitoError('GetUser', Object.assign(new Error('new'), {
       name: 'BrandNewException',
       $fault: 'client',
       $metadata: { httpStatusCode: 400 },
     }));
-    expect(error).toMatchObject({ name: 'BrandNewException', kind: 'service', recovery: 'retry' });
+    expect(error).toMatchObject({ name: 'UnknownError', serviceName: 'BrandNewException', kind: 'service', recovery: 'retry' });
     expect(error.documented).toBe(false);
   });
 

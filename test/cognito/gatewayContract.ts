@@ -192,9 +192,9 @@ export function describeGatewayContract(name: string, factory: GatewayFactory): 
         expect(normalised).toMatchObject({ name: 'ExpiredCodeException', kind: 'service', recovery: 'resend' });
       });
 
-      it('keeps an undocumented exception name as a service error', async () => {
+      it('names an exception nobody documents UnknownError (its name kept in serviceName)', async () => {
         const { normalised } = await failureOf('GetUser', factory, json(400, { __type: 'BrandNewException', message: 'm' }));
-        expect(normalised).toMatchObject({ name: 'BrandNewException', kind: 'service', recovery: 'retry' });
+        expect(normalised).toMatchObject({ name: 'UnknownError', serviceName: 'BrandNewException', kind: 'service', recovery: 'retry' });
         expect(normalised.documented).toBe(false);
       });
 

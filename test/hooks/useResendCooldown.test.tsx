@@ -83,7 +83,7 @@ describe('useResendCooldown', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it('codeSent starts the wait; limitReached doubles it (60 s, 120 s) up to the cap; reset ends it', () => {
+  it('codeSent starts the wait; limitReached doubles it (60 s, 120 s) up to the cap; reset forgets the strikes, not the wait', () => {
     const { result } = mountCooldown({ maxSeconds: 200 });
     act(() => result.current.codeSent());
     expect(result.current.secondsLeft).toBe(30);
@@ -95,8 +95,10 @@ describe('useResendCooldown', () => {
     act(() => result.current.limitReached());
     expect(result.current.secondsLeft).toBe(200);
     act(() => result.current.reset());
-    expect(result.current).toMatchObject({ secondsLeft: 0, canResend: true, resendAvailableAt: null });
-    expect(vi.getTimerCount()).toBe(0);
+    expect(result.current).toMatchObject({ secondsLeft: 200, canResend: false });
+    advance(200_000);
+    act(() => result.current.limitReached());
+    expect(result.current.secondsLeft).toBe(60);
   });
 
   it('unmounting clears its timer', () => {
@@ -141,28 +143,29 @@ describe('the cooldown in the flows', () => {
       expect(vi.getTimerCount()).toBe(0);
     });
 
-    it('LimitExceeded, then TooManyFailedAttempts, lengthen it to 60 s then 120 s and block submitting', async () => {
+    it('LimitExceeded, then TooManyFailedAttempts, make submitting wait 60 s then 120 s; the resend keeps its own wait', async () => {
       const { result, fake } = mountConfirm();
       act(() => result.current.setCode('123456'));
       fake.rejectOnce('confirmSignUp', cognitoException('LimitExceededException', 'Attempt limit exceeded, please try after some time.'));
       await act(async () => result.current.submit());
       expect(result.current).toMatchObject({
-        secondsLeft: 60,
+        secondsLeft: 30,
+        retrySecondsLeft: 60,
         isWaiting: true,
         retryAt: T0 + 60_000,
-        resendAvailableAt: T0 + 60_000,
+        resendAvailableAt: T0 + 30_000,
         canSubmit: false,
         canResend: false,
         code: '123456',
       });
-      advance(59_000);
-      expect(result.current).toMatchObject({ isWaiting: true, canSubmit: false, secondsLeft: 1 });
-      advance(1_000);
+      advance(30_000);
+      expect(result.current).toMatchObject({ isWaiting: true, canSubmit: false, canResend: true, secondsLeft: 0, retrySecondsLeft: 30 });
+      advance(30_000);
       expect(result.current).toMatchObject({ isWaiting: false, retryAt: null, canSubmit: true, canResend: true, secondsLeft: 0 });
       expect(vi.getTimerCount()).toBe(0);
       fake.rejectOnce('confirmSignUp', cognitoException('TooManyFailedAttemptsException'));
       await act(async () => result.current.submit());
-      expect(result.current).toMatchObject({ secondsLeft: 120, isWaiting: true, retryAt: T0 + 180_000, canSubmit: false });
+      expect(result.current).toMatchObject({ retrySecondsLeft: 120, isWaiting: true, retryAt: T0 + 180_000, canSubmit: false, canResend: true });
     });
 
     it('sends nothing while waiting after a limit', async () => {
@@ -177,15 +180,14 @@ describe('the cooldown in the flows', () => {
       expect(gateway.resendConfirmationCode).not.toHaveBeenCalled();
     });
 
-    it('a confirmed code resets it', async () => {
+    it('a confirmed code ends the flow: nothing waits, nothing more can be sent', async () => {
       const { result, fake } = mountConfirm();
       expect(result.current.secondsLeft).toBe(30);
       act(() => result.current.setCode('123456'));
       fake.replyOnce('confirmSignUp', undefined);
       await act(async () => result.current.submit());
       expect(result.current.status).toBe('confirmed');
-      expect(result.current).toMatchObject({ secondsLeft: 0, resendAvailableAt: null, isWaiting: false });
-      expect(vi.getTimerCount()).toBe(0);
+      expect(result.current).toMatchObject({ isWaiting: false, canResend: false, canSubmit: false });
     });
 
     it('a wrong code does not touch it', async () => {
@@ -208,7 +210,7 @@ describe('the cooldown in the flows', () => {
       const { result, gateway, fake } = mountVerify();
       expect(result.current.canResend).toBe(true);
       fake.replyOnce('getUserAttributeVerificationCode', {});
-      await act(async () => result.current.sendCode());
+      await act(async () => result.current.resend());
       expect(result.current).toMatchObject({ status: 'codeSent', secondsLeft: 30, canResend: false });
       await act(async () => void result.current.resend());
       expect(gateway.getUserAttributeVerificationCode).toHaveBeenCalledTimes(1);
@@ -218,13 +220,13 @@ describe('the cooldown in the flows', () => {
       expect(gateway.getUserAttributeVerificationCode).toHaveBeenCalledTimes(2);
     });
 
-    it('LimitExceeded on verify lengthens it and blocks submitting until it passes; success resets it', async () => {
+    it('LimitExceeded on verify makes submitting wait (not the resend, which keeps its own wait)', async () => {
       const { result, gateway, fake } = mountVerify({ destination: 'a***@e***' });
       expect(result.current.secondsLeft).toBe(30);
       act(() => result.current.setCode('123456'));
       fake.rejectOnce('verifyUserAttribute', cognitoException('LimitExceededException'));
       await act(async () => result.current.submit());
-      expect(result.current).toMatchObject({ secondsLeft: 60, isWaiting: true, retryAt: T0 + 60_000, canSubmit: false, canResend: false });
+      expect(result.current).toMatchObject({ secondsLeft: 30, retrySecondsLeft: 60, isWaiting: true, retryAt: T0 + 60_000, canSubmit: false, canResend: false });
       await act(async () => void result.current.submit());
       await act(async () => void result.current.resend());
       expect(gateway.verifyUserAttribute).toHaveBeenCalledTimes(1);
@@ -233,27 +235,26 @@ describe('the cooldown in the flows', () => {
       expect(result.current).toMatchObject({ isWaiting: false, canSubmit: true, retryAt: null });
       fake.replyOnce('verifyUserAttribute', undefined);
       await act(async () => result.current.submit());
-      expect(result.current).toMatchObject({ status: 'verified', secondsLeft: 0, resendAvailableAt: null });
-      expect(vi.getTimerCount()).toBe(0);
+      expect(result.current).toMatchObject({ status: 'verified', isWaiting: false, canSubmit: false });
     });
 
     it('LimitExceeded on the first send blocks sending until it passes', async () => {
       const { result, gateway, fake } = mountVerify();
       fake.rejectOnce('getUserAttributeVerificationCode', cognitoException('LimitExceededException'));
-      await act(async () => result.current.sendCode());
+      await act(async () => result.current.resend());
       expect(result.current).toMatchObject({ status: 'idle', isWaiting: true, canResend: false, secondsLeft: 60 });
-      await act(async () => void result.current.sendCode());
+      await act(async () => void result.current.resend());
       expect(gateway.getUserAttributeVerificationCode).toHaveBeenCalledTimes(1);
       advance(60_000);
       expect(result.current.canResend).toBe(true);
       fake.replyOnce('getUserAttributeVerificationCode', {});
-      await act(async () => result.current.sendCode());
+      await act(async () => result.current.resend());
       expect(gateway.getUserAttributeVerificationCode).toHaveBeenCalledTimes(2);
     });
   });
 
   describe('useUpdateAttributes', () => {
-    it('a save that sends a code starts it; LimitExceeded on verify lengthens it', async () => {
+    it('a save that sends a code starts the resend wait; LimitExceeded on verify makes submitting wait', async () => {
       const env = setup({ cooldown: {} });
       env.fake.replyOnce('getUser', user({ email: 'old@example.com', email_verified: 'true' }));
       const { result } = renderHook(() => useUpdateAttributes({ attributeName: 'email' }), { wrapper: env.wrapper });
@@ -262,13 +263,13 @@ describe('the cooldown in the flows', () => {
       env.fake.replyOnce('updateUserAttributes', { codeDeliveryDetailsList: [{ attributeName: 'email' }] });
       env.fake.replyOnce('getUser', user({ email: 'old@example.com', email_verified: 'true' }));
       await act(async () => result.current.save('new@example.com'));
-      expect(result.current).toMatchObject({ status: 'pending', secondsLeft: 30, canResend: false });
+      expect(result.current).toMatchObject({ status: 'awaitingCode', secondsLeft: 30, canResend: false });
       await act(async () => void result.current.resend());
       expect(env.gateway.updateUserAttributes).toHaveBeenCalledTimes(1);
       act(() => result.current.setCode('123456'));
       env.fake.rejectOnce('verifyUserAttribute', cognitoException('LimitExceededException'));
       await act(async () => result.current.submit());
-      expect(result.current).toMatchObject({ status: 'pending', secondsLeft: 60, isWaiting: true, retryAt: T0 + 60_000, canSubmit: false });
+      expect(result.current).toMatchObject({ status: 'awaitingCode', secondsLeft: 30, retrySecondsLeft: 60, isWaiting: true, retryAt: T0 + 60_000, canSubmit: false });
       await act(async () => void result.current.submit());
       expect(env.gateway.verifyUserAttribute).toHaveBeenCalledTimes(1);
       advance(60_000);

@@ -51,7 +51,7 @@ async function mountPending(options: SetupOptions = {}) {
   env.fake.replyOnce('updateUserAttributes', { codeDeliveryDetailsList: [delivery] });
   env.fake.replyOnce('getUser', oldUser);
   await act(async () => env.result.current.save(NEW));
-  expect(env.result.current.status).toBe('pending');
+  expect(env.result.current.status).toBe('awaitingCode');
   return env;
 }
 
@@ -204,7 +204,7 @@ describe('useUpdateAttributes', () => {
         clientMetadata: undefined,
       });
       expect(gateway.getUserAttributeVerificationCode).not.toHaveBeenCalled();
-      expect(result.current).toMatchObject({ status: 'pending', pendingValue: NEW, delivery: newDelivery });
+      expect(result.current).toMatchObject({ status: 'awaitingCode', pendingValue: NEW, delivery: newDelivery });
       expect(store.read(SUB)).toEqual([{ attributeName: 'email', value: NEW, delivery: newDelivery, savedAt: 5_000 }]);
     });
 
@@ -244,7 +244,7 @@ describe('useUpdateAttributes', () => {
       expect(second.result.current.status).toBe('loading');
       await loadStarted(second);
       await act(async () => second.fake.latest('getUser').resolve(oldUser));
-      expect(second.result.current).toMatchObject({ status: 'pending', currentValue: OLD, pendingValue: NEW, delivery });
+      expect(second.result.current).toMatchObject({ status: 'awaitingCode', currentValue: OLD, pendingValue: NEW, delivery });
       expect(store.read(SUB)).toHaveLength(1);
     });
 
@@ -305,7 +305,7 @@ describe('useUpdateAttributes', () => {
       fake.rejectOnce('verifyUserAttribute', failure());
       await act(async () => result.current.submit());
       expect(result.current.error?.name).toBe(name);
-      expect(result.current.status).toBe('pending');
+      expect(result.current.status).toBe('awaitingCode');
       expect(result.current.code).toBe('735291');
       expect(store.dump()).not.toContain('735291');
       expect(store.read(SUB)).toHaveLength(1);
@@ -319,7 +319,7 @@ describe('useUpdateAttributes', () => {
       act(() => result.current.setCode('735291'));
       fake.rejectOnce('updateUserAttributes', offline());
       await act(async () => result.current.resend());
-      expect(result.current).toMatchObject({ status: 'pending', code: '735291' });
+      expect(result.current).toMatchObject({ status: 'awaitingCode', code: '735291' });
       expect(result.current.error?.name).toBe('NetworkError');
     });
   });
@@ -338,7 +338,7 @@ describe('useUpdateAttributes', () => {
       expect(gateway.updateUserAttributes).toHaveBeenCalledTimes(1);
       expect(result.current.isVerifying).toBe(true);
       await act(async () => fake.latest('verifyUserAttribute').reject(cognitoException('CodeMismatchException')));
-      expect(result.current.status).toBe('pending');
+      expect(result.current.status).toBe('awaitingCode');
     });
   });
 
@@ -386,7 +386,7 @@ describe('useUpdateAttributes', () => {
       act(() => result.current.reset());
       expect(fake.signal('verifyUserAttribute').aborted).toBe(true);
       const settled = { status: result.current.status, pendingValue: result.current.pendingValue, code: result.current.code };
-      expect(settled).toEqual({ status: 'pending', pendingValue: NEW, code: '' });
+      expect(settled).toEqual({ status: 'awaitingCode', pendingValue: NEW, code: '' });
       await act(async () => fake.latest('verifyUserAttribute').resolve());
       expect(result.current).toMatchObject(settled);
       expect(result.current.error).toBeNull();
@@ -460,7 +460,7 @@ describe('useUpdateAttributes', () => {
       await act(async () => result.current.save(NEW));
       expect(gateway.updateUserAttributes.mock.calls.map(([input]) => input.accessToken)).toEqual(['token-1', 'token-2']);
       expect(getAccessToken.mock.calls.filter(([o]) => o.forceRefresh)).toHaveLength(1);
-      expect(getAccessToken).toHaveBeenNthCalledWith(2, { forceRefresh: true });
+      expect(getAccessToken).toHaveBeenNthCalledWith(2, expect.objectContaining({ forceRefresh: true }));
       expect(result.current.status).toBe('saved');
       expect(onSessionExpired).not.toHaveBeenCalled();
     });

@@ -33,7 +33,7 @@ describe.each(transports)('code lifetime and attempt limits through the hooks (%
     const user = await confirmedUser('lateverify');
     const env = kit(server, { transport, getAccessToken: tokenSource(user.accessToken) });
     const { result } = renderHook(() => useVerifyAttribute({ attributeName: 'email' }), { wrapper: env.wrapper });
-    await act(() => result.current.sendCode());
+    await act(() => result.current.resend());
     const stale = await code(user.email, 'GetUserAttributeVerificationCode');
     await sleep(codeLifetimeMs + 50);
 
@@ -64,7 +64,7 @@ describe.each(transports)('code lifetime and attempt limits through the hooks (%
     const user = await confirmedUser('attrguesser');
     const env = kit(server, { transport, cooldown: { baseSeconds: 30 }, getAccessToken: tokenSource(user.accessToken) });
     const { result } = renderHook(() => useVerifyAttribute({ attributeName: 'email' }), { wrapper: env.wrapper });
-    await act(() => result.current.sendCode());
+    await act(() => result.current.resend());
     const right = await code(user.email, 'GetUserAttributeVerificationCode');
 
     for (const guess of ['000000', '000001']) {

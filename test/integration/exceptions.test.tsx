@@ -68,7 +68,7 @@ const drivers: Record<Operation, Drive> = {
   async GetUserAttributeVerificationCode(env, arm) {
     const hook = renderVerify(env);
     await arm();
-    await act(() => hook.result.current.sendCode());
+    await act(() => hook.result.current.resend());
     expect(hook.result.current.status).toBe('idle');
     return lastError(hook);
   },
@@ -119,7 +119,7 @@ describe.each(transports)('documented exceptions through the hooks (%s gateway)'
     expect(await queuedFaults()).toEqual([]);
 
     if (sessionEnds) {
-      expect(env.getAccessToken.mock.calls.slice(-2)).toEqual([[{ forceRefresh: false }], [{ forceRefresh: true }]]);
+      expect(env.getAccessToken.mock.calls.slice(-2).map(([o]) => o.forceRefresh)).toEqual([false, true]);
       expect(env.onSessionExpired).toHaveBeenCalledOnce();
       expect(error?.recovery).toBe('signIn');
     } else {

@@ -38,7 +38,7 @@ describe.each(transports)('useUpdateAttributes against the local Cognito, verifi
 
     await act(() => env.result.current.save(newEmail));
     expect(env.result.current.error).toBeNull();
-    expect(env.result.current.status).toBe('pending');
+    expect(env.result.current.status).toBe('awaitingCode');
     return { ...env, user, newEmail };
   }
 
@@ -64,7 +64,7 @@ describe.each(transports)('useUpdateAttributes against the local Cognito, verifi
 
     act(() => result.current.setCode('000000'));
     await act(() => result.current.submit());
-    expect(result.current.status).toBe('pending');
+    expect(result.current.status).toBe('awaitingCode');
     expect(result.current.error).toMatchObject({ name: 'CodeMismatchException', recovery: 'retype' });
     expect(result.current.code).toBe('000000');
 
@@ -83,7 +83,7 @@ describe.each(transports)('useUpdateAttributes against the local Cognito, verifi
 
     await act(() => result.current.resend());
     expect(result.current.error).toBeNull();
-    expect(result.current.status).toBe('pending');
+    expect(result.current.status).toBe('awaitingCode');
     expect(result.current.delivery?.destination).toBe(masked(newEmail));
     const sent = await messagesTo(newEmail, 'UpdateUserAttributes');
     expect(sent).toHaveLength(2);
@@ -96,7 +96,7 @@ describe.each(transports)('useUpdateAttributes against the local Cognito, verifi
     if (first !== second) {
       await act(() => result.current.submit({ code: first }));
       expect(result.current.error?.name).toBe('CodeMismatchException');
-      expect(result.current.status).toBe('pending');
+      expect(result.current.status).toBe('awaitingCode');
     }
     await act(() => result.current.submit({ code: second }));
     expect(result.current.status).toBe('verified');
@@ -110,7 +110,7 @@ describe.each(transports)('useUpdateAttributes against the local Cognito, verifi
 
     const again = await mountLoaded(server, transport, first.user.accessToken, store);
     expect(again.result.current).toMatchObject({
-      status: 'pending',
+      status: 'awaitingCode',
       currentValue: first.user.email,
       pendingValue: first.newEmail,
       delivery: expect.objectContaining({ destination: masked(first.newEmail) }),

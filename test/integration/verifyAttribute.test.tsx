@@ -20,7 +20,7 @@ describe.each(transports)('useVerifyAttribute against the local Cognito (%s gate
     const user = await confirmedUser('verifier');
     const { result, onVerified } = mountVerify(transport, 'email', tokenSource(user.accessToken));
 
-    await act(() => result.current.sendCode());
+    await act(() => result.current.resend());
     expect(result.current.error).toBeNull();
     expect(result.current).toMatchObject({
       status: 'codeSent',
@@ -44,7 +44,7 @@ describe.each(transports)('useVerifyAttribute against the local Cognito (%s gate
   it('resends: the new code verifies, the replaced one is refused', async () => {
     const user = await confirmedUser('reverifier');
     const { result } = mountVerify(transport, 'email', tokenSource(user.accessToken));
-    await act(() => result.current.sendCode());
+    await act(() => result.current.resend());
     await act(() => result.current.resend());
     expect(result.current.error).toBeNull();
     const sent = await messagesTo(user.email, 'GetUserAttributeVerificationCode');
@@ -61,7 +61,7 @@ describe.each(transports)('useVerifyAttribute against the local Cognito (%s gate
 
 it('verifies a phone number by SMS (phone.user), destination masked as Cognito does', async () => {
   const { result } = mountVerify('sdk', 'phone_number', tokenSource(await token('phone.user')));
-  await act(() => result.current.sendCode());
+  await act(() => result.current.resend());
   expect(result.current.delivery).toEqual({ attributeName: 'phone_number', deliveryMedium: 'SMS', destination: '+*******0123' });
   const sent = await code('+15555550123', 'GetUserAttributeVerificationCode');
   await act(() => result.current.submit({ code: sent }));
@@ -82,10 +82,10 @@ describe.each(transports)('access tokens Cognito refuses (%s gateway)', (transpo
         forceRefresh ? token(user.username) : spoil(user.accessToken);
       const { result, onSessionExpired, getAccessToken: spy } = mountVerify(transport, 'email', getAccessToken);
 
-      await act(() => result.current.sendCode());
+      await act(() => result.current.resend());
       expect(result.current.error).toBeNull();
       expect(result.current.status).toBe('codeSent');
-      expect(spy.mock.calls).toEqual([[{ forceRefresh: false }], [{ forceRefresh: true }]]);
+      expect(spy.mock.calls.map(([o]) => o.forceRefresh)).toEqual([false, true]);
       expect(onSessionExpired).not.toHaveBeenCalled();
       expect(await messagesTo(user.email, 'GetUserAttributeVerificationCode')).toHaveLength(1);
     });
