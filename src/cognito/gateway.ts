@@ -133,16 +133,22 @@ export function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+/** The items of a list member; anything else (a reply Cognito would never send) reads as empty. */
+const items = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.filter(isRecord) : []);
+
 function toDelivery(details: WireCodeDeliveryDetails): CodeDeliveryDetails {
+  const medium = text(details.DeliveryMedium);
   return defined({
-    attributeName: details.AttributeName,
-    deliveryMedium: details.DeliveryMedium as CodeDeliveryDetails['deliveryMedium'],
-    destination: details.Destination,
+    attributeName: text(details.AttributeName),
+    deliveryMedium: medium === 'EMAIL' || medium === 'SMS' ? medium : undefined,
+    destination: text(details.Destination),
   });
 }
 
 function toDeliveryResult(response: WireResponse): CodeDeliveryResult {
-  return response.CodeDeliveryDetails ? { codeDeliveryDetails: toDelivery(response.CodeDeliveryDetails) } : {};
+  return isRecord(response?.CodeDeliveryDetails) ? { codeDeliveryDetails: toDelivery(response.CodeDeliveryDetails) } : {};
 }
 
 /**
@@ -181,7 +187,7 @@ export function createWireGateway(send: WireSend): CognitoGateway {
         ClientMetadata: input.clientMetadata,
       });
       const response = await send('UpdateUserAttributes', request, signal);
-      return { codeDeliveryDetailsList: (response.CodeDeliveryDetailsList ?? []).map(toDelivery) };
+      return { codeDeliveryDetailsList: items(response?.CodeDeliveryDetailsList).map(toDelivery) };
     },
     async getUserAttributeVerificationCode(input, signal) {
       const request = defined({
@@ -198,10 +204,10 @@ export function createWireGateway(send: WireSend): CognitoGateway {
     async getUser(input, signal) {
       const response = await send('GetUser', { AccessToken: input.accessToken }, signal);
       const attributes: Record<string, string> = {};
-      for (const { Name, Value } of response.UserAttributes ?? []) {
-        if (Name !== undefined) attributes[Name] = Value ?? '';
+      for (const { Name, Value } of items(response?.UserAttributes)) {
+        if (typeof Name === 'string') attributes[Name] = text(Value) ?? '';
       }
-      return { username: response.Username ?? '', attributes };
+      return { username: text(response?.Username) ?? '', attributes };
     },
   };
 }

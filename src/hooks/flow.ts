@@ -28,7 +28,9 @@ export function useMachine<S, E>(transition: (state: S, event: E) => S, init: ()
     setState(next);
   }, []);
   const current = useCallback(() => ref.current, []);
-  return { state, current, dispatch, replace };
+  // The controls are one object for the component's life, so verbs that list them stay stable.
+  const controls = useMemo(() => ({ current, dispatch, replace }), [current, dispatch, replace]);
+  return [state, controls] as const;
 }
 
 /** The outcome of a request, or `null` when it was cancelled or superseded. */
@@ -90,14 +92,14 @@ const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : 
  * it returns runs before the next start and on unmount.
  */
 export function useIdentity(key: string, start: (changed: boolean) => void | (() => void)) {
-  const latest = useLatest(start);
+  const startRef = useLatest(start);
   const previous = useRef<string | null>(null);
   useIsomorphicLayoutEffect(() => {
     // StrictMode runs the effect twice for one key: only a new key counts as a change.
     const changed = previous.current !== null && previous.current !== key;
     previous.current = key;
-    return latest.current(changed);
-  }, [key, latest]);
+    return startRef.current(changed);
+  }, [key, startRef]);
 }
 
 /**

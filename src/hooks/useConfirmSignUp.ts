@@ -101,20 +101,20 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
   const { username, delivery, codeJustSent = true, codeLength = 6, onConfirmed, ...overrides } = options;
   const settings = useCognitoVerify(overrides);
   const init = () => initialConfirmSignUp(delivery ?? null, settings.cooldown, codeJustSent ? settings.now() : undefined);
-  const machine = useMachine(confirmSignUpTransition, init);
+  const [state, machine] = useMachine(confirmSignUpTransition, init);
   const requests = useRequests();
   const step = useSteps(machine.dispatch, requests);
-  const latest = useLatest({ settings, username, codeLength, onConfirmed, init });
+  const latestRef = useLatest({ settings, username, codeLength, onConfirmed, init });
 
   useIdentity(username, (changed) => {
     if (!changed) return;
     requests.cancel();
-    machine.replace(latest.current.init());
+    machine.replace(latestRef.current.init());
   });
 
   const submit = useCallback(
     async ({ code, forceAliasCreation }: SubmitOptions = {}) => {
-      const { settings, username, codeLength } = latest.current;
+      const { settings, username, codeLength } = latestRef.current;
       const state = machine.current();
       const now = settings.now();
       const force = forceAliasCreation === true && settings.allowForceAliasCreation;
@@ -135,16 +135,16 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
         },
         done: (result) => {
           machine.dispatch({ type: 'CONFIRMED', ...result });
-          latest.current.onConfirmed?.(result);
+          latestRef.current.onConfirmed?.(result);
         },
-        failed: (error) => ({ type: 'CONFIRM_FAILED', error, now: latest.current.settings.now() }),
+        failed: (error) => ({ type: 'CONFIRM_FAILED', error, now: latestRef.current.settings.now() }),
       });
     },
-    [latest, machine, step],
+    [latestRef, machine, step],
   );
 
   const resend = useCallback(async () => {
-    const { settings, username } = latest.current;
+    const { settings, username } = latestRef.current;
     const now = settings.now();
     await step({
       operation: 'ResendConfirmationCode',
@@ -154,10 +154,10 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
       work: async (_input, signal) =>
         settings.gateway.resendConfirmationCode(await identify('ResendConfirmationCode', settings, username, signal), signal),
       done: (result) =>
-        machine.dispatch({ type: 'CODE_SENT', delivery: result?.codeDeliveryDetails ?? null, now: latest.current.settings.now() }),
-      failed: (error) => ({ type: 'RESEND_FAILED', error, now: latest.current.settings.now() }),
+        machine.dispatch({ type: 'CODE_SENT', delivery: result?.codeDeliveryDetails ?? null, now: latestRef.current.settings.now() }),
+      failed: (error) => ({ type: 'RESEND_FAILED', error, now: latestRef.current.settings.now() }),
     });
-  }, [latest, machine, step]);
+  }, [latestRef, machine, step]);
 
   const setCode = useCallback((code: string) => void machine.dispatch({ type: 'CODE_CHANGED', code }), [machine]);
   const reset = useCallback(() => {
@@ -165,7 +165,6 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
     machine.dispatch({ type: 'RESET' });
   }, [machine, requests]);
 
-  const { state } = machine;
   const seconds = useWaitSeconds(state.waits, settings.now);
   const can = confirmSignUpCan(state, settings.now());
   const base: Base = {

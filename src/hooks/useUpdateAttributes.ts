@@ -95,17 +95,17 @@ function checkedMetadata(operation: 'UpdateUserAttributes' | 'GetUserAttributeVe
 export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpdateAttributesResult {
   const { attributeName, codeLength = 6, onSaved, onVerified, ...overrides } = options;
   const settings = useCognitoVerify(overrides);
-  const machine = useMachine(updateAttributesTransition, () => initialUpdateAttributes(settings.cooldown));
+  const [state, machine] = useMachine(updateAttributesTransition, () => initialUpdateAttributes(settings.cooldown));
   const requests = useRequests();
   const step = useSteps(machine.dispatch, requests);
-  const latest = useLatest({ settings, attributeName, codeLength, onSaved, onVerified });
+  const latestRef = useLatest({ settings, attributeName, codeLength, onSaved, onVerified });
   // The user's `sub`, the pending store's key; known after a GetUser.
   const subRef = useRef<string | null>(null);
 
   /** GetUser, with the remembered pending value. The store is only written once the answer is current. */
   const load = useCallback(
     (allowed: boolean) => {
-      const { settings, attributeName } = latest.current;
+      const { settings, attributeName } = latestRef.current;
       return step({
         operation: 'GetUser',
         allowed,
@@ -126,7 +126,7 @@ export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpd
         failed: (error) => ({ type: 'LOAD_FAILED', error }),
       });
     },
-    [latest, machine, step],
+    [latestRef, machine, step],
   );
 
   // Settings may be new objects on every render (an inline gateway): only the attribute loads again.
@@ -134,7 +134,7 @@ export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpd
     if (changed) {
       requests.cancel();
       subRef.current = null;
-      machine.replace(initialUpdateAttributes(latest.current.settings.cooldown));
+      machine.replace(initialUpdateAttributes(latestRef.current.settings.cooldown));
     }
     // The machine starts in `loading`, so the first load skips the guard.
     void load(true);
@@ -142,13 +142,13 @@ export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpd
   });
 
   const refresh = useCallback(
-    () => load(updateAttributesCan(machine.current(), latest.current.settings.now()).refresh),
-    [latest, load, machine],
+    () => load(updateAttributesCan(machine.current(), latestRef.current.settings.now()).refresh),
+    [latestRef, load, machine],
   );
 
   const save = useCallback(
     async (rawValue: string) => {
-      const { settings, attributeName } = latest.current;
+      const { settings, attributeName } = latestRef.current;
       const before = machine.current();
       const now = settings.now();
       await step({
@@ -178,7 +178,7 @@ export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpd
             : delivery
               ? { current: before.current, verified: before.verified, pendingValue: value === before.current ? null : value }
               : { current: value, verified: before.verified, pendingValue: null };
-          const now = latest.current.settings.now();
+          const now = latestRef.current.settings.now();
           if (sub !== null) {
             if (snapshot.pendingValue !== null) {
               savePending(settings.pendingStore, sub, { attributeName, value, delivery: delivery ?? undefined, savedAt: now });
@@ -187,17 +187,17 @@ export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpd
             }
           }
           machine.dispatch({ type: 'SAVED', snapshot, delivery, now });
-          latest.current.onSaved?.({ value, needsCode: delivery !== null });
+          latestRef.current.onSaved?.({ value, needsCode: delivery !== null });
         },
-        failed: (error) => ({ type: 'SAVE_FAILED', error, now: latest.current.settings.now() }),
+        failed: (error) => ({ type: 'SAVE_FAILED', error, now: latestRef.current.settings.now() }),
       });
     },
-    [latest, machine, step],
+    [latestRef, machine, step],
   );
 
   const submit = useCallback(
     async ({ code }: { code?: string } = {}) => {
-      const { settings, attributeName, codeLength } = latest.current;
+      const { settings, attributeName, codeLength } = latestRef.current;
       const state = machine.current();
       const now = settings.now();
       const expected = state.pendingValue ?? state.current;
@@ -219,16 +219,16 @@ export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpd
           if (subRef.current !== null) clearPending(settings.pendingStore, subRef.current, attributeName);
           const snapshot = user ? snapshotOf(user, attributeName, null) : { current: expected, verified: true, pendingValue: null };
           machine.dispatch({ type: 'VERIFIED', snapshot });
-          latest.current.onVerified?.(snapshot.current ?? '');
+          latestRef.current.onVerified?.(snapshot.current ?? '');
         },
-        failed: (error) => ({ type: 'VERIFY_FAILED', error, now: latest.current.settings.now() }),
+        failed: (error) => ({ type: 'VERIFY_FAILED', error, now: latestRef.current.settings.now() }),
       });
     },
-    [latest, machine, step],
+    [latestRef, machine, step],
   );
 
   const resend = useCallback(async () => {
-    const { settings, attributeName } = latest.current;
+    const { settings, attributeName } = latestRef.current;
     const state = machine.current();
     const now = settings.now();
     // Cognito sends a code for a pending value only when the update is submitted again.
@@ -247,30 +247,29 @@ export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpd
           ? ((await sendVerificationCode(settings, attributeName, signal))?.codeDeliveryDetails ?? null)
           : updateAttribute(settings, attributeName, pendingValue, signal),
       done: (delivery) => {
-        const now = latest.current.settings.now();
+        const now = latestRef.current.settings.now();
         if (pendingValue !== null && subRef.current !== null) {
           savePending(settings.pendingStore, subRef.current, { attributeName, value: pendingValue, delivery: delivery ?? undefined, savedAt: now });
         }
         machine.dispatch({ type: 'CODE_SENT', delivery, now });
       },
-      failed: (error) => ({ type: 'RESEND_FAILED', error, now: latest.current.settings.now() }),
+      failed: (error) => ({ type: 'RESEND_FAILED', error, now: latestRef.current.settings.now() }),
     });
-  }, [latest, machine, step]);
+  }, [latestRef, machine, step]);
 
   const cancel = useCallback(() => {
-    const { settings, attributeName } = latest.current;
+    const { settings, attributeName } = latestRef.current;
     // Abort only what CANCEL ends (a resend or verify of the pending value).
     if (!machine.dispatch({ type: 'CANCEL' })) return;
     requests.cancel();
     if (subRef.current !== null) clearPending(settings.pendingStore, subRef.current, attributeName);
-  }, [latest, machine, requests]);
+  }, [latestRef, machine, requests]);
 
   const setCode = useCallback((code: string) => void machine.dispatch({ type: 'CODE_CHANGED', code }), [machine]);
   const reset = useCallback(() => {
     if (machine.dispatch({ type: 'RESET' })) requests.cancel();
   }, [machine, requests]);
 
-  const { state } = machine;
   const seconds = useWaitSeconds(state.waits, settings.now);
   const can = updateAttributesCan(state, settings.now());
   const awaitsCode = state.status === 'awaitingCode' || state.status === 'unverified';

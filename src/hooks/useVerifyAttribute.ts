@@ -61,19 +61,19 @@ export function useVerifyAttribute(options: UseVerifyAttributeOptions): UseVerif
   const { attributeName, delivery, codeLength = 6, onVerified, ...overrides } = options;
   const settings = useCognitoVerify(overrides);
   const init = () => initialVerifyAttribute(delivery ?? null, settings.cooldown, delivery ? settings.now() : undefined);
-  const machine = useMachine(verifyAttributeTransition, init);
+  const [state, machine] = useMachine(verifyAttributeTransition, init);
   const requests = useRequests();
   const step = useSteps(machine.dispatch, requests);
-  const latest = useLatest({ settings, attributeName, codeLength, onVerified, init });
+  const latestRef = useLatest({ settings, attributeName, codeLength, onVerified, init });
 
   useIdentity(attributeName, (changed) => {
     if (!changed) return;
     requests.cancel();
-    machine.replace(latest.current.init());
+    machine.replace(latestRef.current.init());
   });
 
   const resend = useCallback(async () => {
-    const { settings, attributeName } = latest.current;
+    const { settings, attributeName } = latestRef.current;
     const now = settings.now();
     await step({
       operation: 'GetUserAttributeVerificationCode',
@@ -82,14 +82,14 @@ export function useVerifyAttribute(options: UseVerifyAttributeOptions): UseVerif
       start: { type: 'SEND', now },
       work: (name, signal) => sendVerificationCode(settings, name, signal),
       done: (result) =>
-        machine.dispatch({ type: 'CODE_SENT', delivery: result?.codeDeliveryDetails ?? null, now: latest.current.settings.now() }),
-      failed: (error) => ({ type: 'SEND_FAILED', error, now: latest.current.settings.now() }),
+        machine.dispatch({ type: 'CODE_SENT', delivery: result?.codeDeliveryDetails ?? null, now: latestRef.current.settings.now() }),
+      failed: (error) => ({ type: 'SEND_FAILED', error, now: latestRef.current.settings.now() }),
     });
-  }, [latest, machine, step]);
+  }, [latestRef, machine, step]);
 
   const submit = useCallback(
     async ({ code }: { code?: string } = {}) => {
-      const { settings, attributeName, codeLength } = latest.current;
+      const { settings, attributeName, codeLength } = latestRef.current;
       const state = machine.current();
       const now = settings.now();
       await step({
@@ -103,12 +103,12 @@ export function useVerifyAttribute(options: UseVerifyAttributeOptions): UseVerif
         work: (input, signal) => verifyCode(settings, input.name, input.code, signal),
         done: () => {
           machine.dispatch({ type: 'VERIFIED' });
-          latest.current.onVerified?.();
+          latestRef.current.onVerified?.();
         },
-        failed: (error) => ({ type: 'VERIFY_FAILED', error, now: latest.current.settings.now() }),
+        failed: (error) => ({ type: 'VERIFY_FAILED', error, now: latestRef.current.settings.now() }),
       });
     },
-    [latest, machine, step],
+    [latestRef, machine, step],
   );
 
   const setCode = useCallback((code: string) => void machine.dispatch({ type: 'CODE_CHANGED', code }), [machine]);
@@ -117,7 +117,6 @@ export function useVerifyAttribute(options: UseVerifyAttributeOptions): UseVerif
     machine.dispatch({ type: 'RESET' });
   }, [machine, requests]);
 
-  const { state } = machine;
   const seconds = useWaitSeconds(state.waits, settings.now);
   const can = verifyAttributeCan(state, settings.now());
   return {

@@ -24,7 +24,7 @@ describe.each(transports)('useVerifyAttribute against the local Cognito (%s gate
     expect(result.current.error).toBeNull();
     expect(result.current).toMatchObject({
       status: 'codeSent',
-      codeSent: true,
+      isCodeSent: true,
       delivery: { attributeName: 'email', deliveryMedium: 'EMAIL', destination: `${user.email[0]}***@e***` },
     });
     const sent = await messagesTo(user.email, 'GetUserAttributeVerificationCode');
