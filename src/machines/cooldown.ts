@@ -34,8 +34,9 @@ export interface CooldownOptions {
   maxSeconds?: number;
 }
 
-/** Seconds as ms; anything negative or not a number counts as 0. */
-const ms = (seconds: number) => (Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0);
+const YEAR_SECONDS = 365 * 24 * 3600;
+/** Seconds as ms; anything negative or not a number counts as 0, and no wait is longer than a year. */
+const ms = (seconds: number) => (seconds > 0 ? Math.min(seconds, YEAR_SECONDS) * 1000 : 0);
 
 export function initialCooldown({ baseSeconds = 30, maxSeconds = 900 }: CooldownOptions = {}): CooldownState {
   return { availableAt: 0, limitedUntil: 0, strikes: 0, baseMs: ms(baseSeconds), maxMs: ms(maxSeconds) };
