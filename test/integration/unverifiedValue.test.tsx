@@ -6,7 +6,7 @@ import { useUpdateAttributes } from '../../src/hooks/useUpdateAttributes.ts';
 import { kit, subOf, tokenSource, transports, setupLocalCognito } from './support.tsx';
 
 // A pool without AttributesRequireVerificationBeforeUpdate: a new email applies at once, unverified.
-const { server, messagesTo, confirmedUser, getUser } = setupLocalCognito({ verifyBeforeUpdate: false });
+const { server, messagesTo, confirmedUser, getUser } = setupLocalCognito({ pool: 'no-keep-original' });
 
 describe.each(transports)('useUpdateAttributes on a pool that applies changes at once (%s gateway)', (transport) => {
   it('shows the new email as unverified, resends with GetUserAttributeVerificationCode, verifies with the new code', async () => {
