@@ -137,7 +137,7 @@ export function shapeFromDescriptions(documents: { source: string; json: unknown
     userPool = foundPool ?? userPool;
     client = foundClient ?? client;
   }
-  const source = documents.map((d) => d.source).join(', ');
+  const source = documents.map((d) => d.source).join(',');
   if (!userPool) throw new PoolError(`${source}: no "UserPool" (the output of aws cognito-idp describe-user-pool).`);
 
   const unsupported: string[] = [];

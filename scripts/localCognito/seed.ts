@@ -21,7 +21,11 @@ export interface DemoUser {
   note: string;
 }
 
-const password = 'Passw0rd!';
+/** `Passw0rd!`, made long enough for the pool's password policy. */
+function demoPassword(shape: PoolShape): string {
+  const base = 'Passw0rd!';
+  return base + '0'.repeat(Math.max(0, (shape.passwordPolicy?.MinimumLength ?? 0) - base.length));
+}
 
 interface Seedling {
   name: string;
@@ -83,6 +87,7 @@ export async function seed({ handle, outbox, codes, cognito, shape, codeLifetime
   const hash = (username: string) => (clientSecret ? { SecretHash: secretHash(username, clientId, clientSecret) } : {});
   const pool = await cognito.getUserPool(silentContext, UserPool.Id);
   const emailIsUsername = shape.usernameAttributes.includes('email');
+  const password = demoPassword(shape);
 
   const users: DemoUser[] = [];
   for (const s of seedlings) {
@@ -104,10 +109,12 @@ export async function seed({ handle, outbox, codes, cognito, shape, codeLifetime
       });
     }
     if (s.then === 'changeEmail') {
-      const { AuthenticationResult } = (await handle('InitiateAuth', {
+      // The admin flow, which works whatever auth flows the app client allows.
+      const { AuthenticationResult } = (await handle('AdminInitiateAuth', {
+        UserPoolId: UserPool.Id,
         ClientId: clientId,
-        AuthFlow: 'USER_PASSWORD_AUTH',
-        AuthParameters: { USERNAME: username, PASSWORD: password, ...(clientSecret ? { SECRET_HASH: hash(username).SecretHash } : {}) },
+        AuthFlow: 'ADMIN_USER_PASSWORD_AUTH',
+        AuthParameters: { USERNAME: username, PASSWORD: password },
       })) as { AuthenticationResult: { AccessToken: string } };
       await handle('UpdateUserAttributes', {
         AccessToken: AuthenticationResult.AccessToken,
