@@ -31,7 +31,7 @@ import { seed, type DemoUser } from './localCognito/seed.ts';
 export type { OutboxMessage } from './localCognito/codes.ts';
 export { maskDestination } from './localCognito/codes.ts';
 export type { Fault } from './localCognito/faults.ts';
-export { PoolError, presetNames, presets, resolvePool, type PoolShape, type PresetName } from './localCognito/pool.ts';
+export { PoolError, poolSpec, poolSummary, presetNames, presets, resolvePool, type PoolShape, type PresetName } from './localCognito/pool.ts';
 export { secretHash } from './localCognito/secretHash.ts';
 export type { DemoUser } from './localCognito/seed.ts';
 

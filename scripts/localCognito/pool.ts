@@ -215,3 +215,47 @@ export function resolvePool(spec: string = 'alias'): PoolShape {
   });
   return shapeFromDescriptions(documents);
 }
+
+/**
+ * The pool asked for on the command line or in the environment: `--pool <preset|file.json>`
+ * (or `--pool=…`), `--pool-file <file.json>` (repeatable: pool and client descriptions), else
+ * `COGNITO_POOL`, else `alias`. Throws a PoolError for a flag without a value or an unknown flag.
+ */
+export function poolSpec(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): string {
+  const files: string[] = [];
+  let pool: string | undefined;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] as string;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag !== '--pool' && flag !== '--pool-file') throw new PoolError(`Unknown argument "${arg}". Use --pool <preset|file.json> or --pool-file <file.json>.`);
+    const value = inline ?? argv[++i];
+    if (!value || value.startsWith('--')) throw new PoolError(`${flag} needs a value: ${flag === '--pool' ? `a preset (${presetNames.join(', ')}) or a .json file` : 'a .json file'}.`);
+    if (flag === '--pool') pool = value;
+    else files.push(value);
+  }
+  if (pool && files.length > 0) throw new PoolError('Give either --pool or --pool-file, not both.');
+  if (files.length > 0) {
+    const notJson = files.find((f) => !f.endsWith('.json'));
+    if (notJson) throw new PoolError(`--pool-file expects a .json file, not "${notJson}".`);
+    return files.join(',');
+  }
+  return pool ?? (env.COGNITO_POOL || 'alias');
+}
+
+/** Lines describing the pool, for the start-up banner. */
+export function poolSummary(config: {
+  pool: string;
+  usernameAttributes: string[];
+  aliasAttributes: string[];
+  autoVerifiedAttributes: string[];
+  attributesRequireVerificationBeforeUpdate: string[];
+  clientSecret?: string;
+  unsupported: string[];
+}): string[] {
+  const list = (values: string[]) => (values.length > 0 ? values.join(', ') : 'none');
+  return [
+    `pool        ${config.pool}: user name ${config.usernameAttributes.length > 0 ? `= ${list(config.usernameAttributes)}` : 'plain'}, aliases ${list(config.aliasAttributes)}, auto-verified ${list(config.autoVerifiedAttributes)}, kept pending until verified ${list(config.attributesRequireVerificationBeforeUpdate)}`,
+    `client      ${config.clientSecret ? `with a secret (${config.clientSecret}): SecretHash required; POST /__dev/secret-hash {"username"} computes it` : 'without a secret'}`,
+    ...(config.unsupported.length > 0 ? [`not honoured by the local server: ${config.unsupported.join(', ')}`] : []),
+  ];
+}
