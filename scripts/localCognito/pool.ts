@@ -50,8 +50,11 @@ const alias: Omit<PoolShape, 'pool'> = {
   unsupported: [],
 };
 
+export const presetNames = ['alias', 'email-username', 'plain', 'phone', 'secret', 'no-keep-original'] as const;
+export type PresetName = (typeof presetNames)[number];
+
 /** The presets `--pool <name>` offers; `alias` is the default. */
-export const presets = {
+export const presets: Readonly<Record<PresetName, Omit<PoolShape, 'pool'>>> = {
   /** Email as a sign-in alias; a changed email stays pending until verified. */
   alias,
   /** Email as the user name (Amplify's default): `UsernameAttributes: ['email']`. */
@@ -69,10 +72,7 @@ export const presets = {
   secret: { ...alias, clientSecret: true },
   /** No "keep original value": a changed email applies at once, unverified. */
   'no-keep-original': { ...alias, attributesRequireVerificationBeforeUpdate: [] },
-} satisfies Record<string, Omit<PoolShape, 'pool'>>;
-
-export type PresetName = keyof typeof presets;
-export const presetNames = Object.keys(presets) as PresetName[];
+};
 
 /** A setup the server cannot start with: a bad preset name, an unreadable or invalid file. */
 export class PoolError extends Error {
@@ -196,7 +196,7 @@ export function shapeFromDescriptions(documents: { source: string; json: unknown
  * describe-user-pool / describe-user-pool-client output. Throws a PoolError otherwise.
  */
 export function resolvePool(spec: string = 'alias'): PoolShape {
-  if (Object.hasOwn(presets, spec)) return { pool: spec, ...structuredClone(presets[spec as PresetName]) };
+  if ((presetNames as readonly string[]).includes(spec)) return { pool: spec, ...structuredClone(presets[spec as PresetName]) };
   if (!spec.endsWith('.json')) {
     throw new PoolError(`Unknown pool preset "${spec}". Presets: ${presetNames.join(', ')}; or a path to a .json file.`);
   }

@@ -3,12 +3,14 @@
  * where it answers as AWS does for them: SecretHash, SMS, per-attribute pending values,
  * verified aliases only, revoked tokens, the stranded demo users.
  */
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   PoolError,
+  poolSpec,
   presetNames,
   readOutbox,
   resolvePool,
@@ -78,6 +80,29 @@ describe('choosing the pool', () => {
 
   it('starts no server for a bad preset', async () => {
     await expect(startLocalCognito({ pool: 'nope' })).rejects.toThrow(PoolError);
+  });
+
+  it('reads --pool, --pool=, --pool-file (repeatable) and COGNITO_POOL, in that order of precedence', () => {
+    expect(poolSpec([], {})).toBe('alias');
+    expect(poolSpec([], { COGNITO_POOL: 'secret' })).toBe('secret');
+    expect(poolSpec(['--pool', 'phone'], { COGNITO_POOL: 'secret' })).toBe('phone');
+    expect(poolSpec(['--pool=plain'], {})).toBe('plain');
+    expect(poolSpec(['--pool-file', 'a.json', '--pool-file=b.json'], {})).toBe('a.json,b.json');
+    expect(() => poolSpec(['--pool'], {})).toThrow(/--pool needs a value/);
+    expect(() => poolSpec(['--pol', 'x'], {})).toThrow(/Unknown argument "--pol"/);
+    expect(() => poolSpec(['--pool', 'phone', '--pool-file', 'a.json'], {})).toThrow(/not both/);
+  });
+
+  it('npm run cognito stops with the message and a non-zero exit for a bad preset or an unreadable file', async () => {
+    const run = (args: string[]) =>
+      new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = execFile(process.execPath, ['--import', 'tsx', 'scripts/cognito.ts', ...args], { env: { ...process.env, COGNITO_LOCAL_PORT: '0' }, timeout: 30_000 }, (_error, _stdout, stderr) =>
+          resolve({ code: child.exitCode, stderr }),
+        );
+      });
+    const [preset, file] = await Promise.all([run(['--pool', 'nope']), run(['--pool-file', '/nonexistent/pool.json'])]);
+    expect(preset).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown pool preset "nope"') });
+    expect(file).toMatchObject({ code: 2, stderr: expect.stringContaining('Cannot read the pool file /nonexistent/pool.json: ENOENT') });
   });
 });
 
