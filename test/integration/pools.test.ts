@@ -307,6 +307,17 @@ describe('preset alias: the alias, revocation, lockout and the stranded users', 
     expect((await readOutbox(env.cognito.endpoint)).at(-1)).toMatchObject({ to: '+15555550777', medium: 'SMS' });
   });
 
+  it('checks AWS\'s default password policy on SignUp, in Cognito\'s words', async () => {
+    const tryPassword = async (candidate: string) =>
+      (await call(env.cognito, 'SignUp', { ClientId: env.cognito.config.clientId, Username: 'policy.user', Password: candidate, UserAttributes: [{ Name: 'email', Value: 'policy.user@example.com' }] })).error;
+    expect(await tryPassword('Pw0!')).toEqual({ name: 'InvalidPasswordException', message: 'Password did not conform with policy: Password not long enough' });
+    expect(await tryPassword('passw0rd!')).toMatchObject({ message: 'Password did not conform with policy: Password must have uppercase characters' });
+    expect(await tryPassword('PASSW0RD!')).toMatchObject({ message: 'Password did not conform with policy: Password must have lowercase characters' });
+    expect(await tryPassword('Password!')).toMatchObject({ message: 'Password did not conform with policy: Password must have numeric characters' });
+    expect(await tryPassword('Passw0rdd')).toMatchObject({ message: 'Password did not conform with policy: Password must have symbol characters' });
+    expect(await tryPassword(password)).toBeUndefined();
+  });
+
   it('an unverified alias neither signs in nor identifies a user (UserNotFound)', async () => {
     const clientId = env.cognito.config.clientId;
     // unverified.user's email was never verified; pending.user's is not yet.
