@@ -1,7 +1,9 @@
 /**
  * A Cognito-compatible server on 127.0.0.1 for development, Storybook "live" stories and tests:
  * cognito-local 5.3.0 behind a fidelity layer that answers like real Cognito where cognito-local
- * does not, plus development endpoints (`/__dev/outbox`, `/__dev/faults`, `/__dev/config`).
+ * does not, plus development endpoints (`/__dev/outbox`, `/__dev/faults`, `/__dev/config`,
+ * `/__dev/secret-hash`). The pool takes the shape of a preset or of a real pool's description
+ * (`scripts/localCognito/pool.ts`).
  * See "Local Cognito" in DESIGN.md.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
