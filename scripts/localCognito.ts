@@ -1,7 +1,9 @@
 /**
  * A Cognito-compatible server on 127.0.0.1 for development, Storybook "live" stories and tests:
  * cognito-local 5.3.0 behind a fidelity layer that answers like real Cognito where cognito-local
- * does not, plus development endpoints (`/__dev/outbox`, `/__dev/faults`, `/__dev/config`).
+ * does not, plus development endpoints (`/__dev/outbox`, `/__dev/faults`, `/__dev/config`,
+ * `/__dev/secret-hash`). The pool takes the shape of a preset or of a real pool's description
+ * (`scripts/localCognito/pool.ts`).
  * See "Local Cognito" in DESIGN.md.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -24,12 +26,16 @@ import { CodeBook, recordingMessages, type OutboxMessage } from './localCognito/
 import { ApiError } from './localCognito/errors.ts';
 import { Faults } from './localCognito/faults.ts';
 import { createFidelityLayer, silentContext, type Body } from './localCognito/fidelity.ts';
-import { demoUsers, seed, type DemoUser } from './localCognito/seed.ts';
+import { resolvePool, type PoolShape } from './localCognito/pool.ts';
+import { secretHash } from './localCognito/secretHash.ts';
+import { seed, type DemoUser } from './localCognito/seed.ts';
 
 export type { OutboxMessage } from './localCognito/codes.ts';
 export { maskDestination } from './localCognito/codes.ts';
 export type { Fault } from './localCognito/faults.ts';
-export { demoUsers, type DemoUser } from './localCognito/seed.ts';
+export { PoolError, poolSpec, poolSummary, presetNames, presets, resolvePool, type PoolShape, type PresetName } from './localCognito/pool.ts';
+export { secretHash } from './localCognito/secretHash.ts';
+export type { DemoUser } from './localCognito/seed.ts';
 
 export interface LocalCognitoOptions {
   /** 0 picks a free port. Default 0. */
@@ -38,10 +44,16 @@ export interface LocalCognitoOptions {
   dataDir?: string;
   /** How long a code is accepted. Default 24 hours, as on AWS. */
   codeLifetimeMs?: number;
-  /** Wrong codes accepted before the code is refused. Default 5. */
+  /** Wrong codes in a row before checks are refused for `lockoutMs`. Default 5. */
   maxCodeAttempts?: number;
-  /** Seed the pool with `AttributesRequireVerificationBeforeUpdate: ['email']`. Default true. */
-  verifyBeforeUpdate?: boolean;
+  /** How long code checks are refused after `maxCodeAttempts` wrong codes. Default 15 minutes. */
+  lockoutMs?: number;
+  /**
+   * The pool's shape: a preset name (`alias`, the default; `email-username`, `plain`, `phone`,
+   * `secret`, `no-keep-original`), a path to describe-user-pool / describe-user-pool-client JSON
+   * (comma-separated for two files), or a shape. An unknown preset or unreadable file throws a `PoolError`.
+   */
+  pool?: string | PoolShape;
   /** No request or delivery lines on the console. Default true. */
   quiet?: boolean;
 }
@@ -52,6 +64,16 @@ export interface DevConfig {
   region: string;
   userPoolId: string;
   clientId: string;
+  /** The app client's secret, when it has one: this is a development server. */
+  clientSecret?: string;
+  /** The preset name, or the pool file(s). */
+  pool: string;
+  usernameAttributes: string[];
+  aliasAttributes: string[];
+  autoVerifiedAttributes: string[];
+  attributesRequireVerificationBeforeUpdate: string[];
+  /** Fields of a pool file the local server cannot honour (also printed at start). */
+  unsupported: string[];
   users: DemoUser[];
 }
 
@@ -122,6 +144,7 @@ function parseBody(text: string): Body {
 }
 
 export async function startLocalCognito(options: LocalCognitoOptions = {}): Promise<LocalCognito> {
+  const shape = typeof options.pool === 'object' ? options.pool : resolvePool(options.pool);
   const quiet = options.quiet ?? true;
   const log = quiet ? () => undefined : (line: string) => console.log(`[cognito] ${line}`);
   const ownsDataDir = options.dataDir === undefined;
@@ -129,7 +152,12 @@ export async function startLocalCognito(options: LocalCognitoOptions = {}): Prom
   await mkdir(dataDir, { recursive: true });
 
   const outbox: OutboxMessage[] = [];
-  const codes = new CodeBook(options.codeLifetimeMs ?? 24 * 60 * 60 * 1000, options.maxCodeAttempts ?? 5);
+  const codeLifetimeMs = options.codeLifetimeMs ?? 24 * 60 * 60 * 1000;
+  const codes = new CodeBook({
+    lifetimeMs: codeLifetimeMs,
+    maxAttempts: options.maxCodeAttempts ?? 5,
+    lockoutMs: options.lockoutMs ?? 15 * 60 * 1000,
+  });
   const faults = new Faults();
   const clock = new DateClock();
   const dataStoreFactory = new StormDBDataStoreFactory(dataDir);
@@ -148,12 +176,12 @@ export async function startLocalCognito(options: LocalCognitoOptions = {}): Prom
     clock,
     cognito,
     config: { TokenConfig: tokenConfig, UserPoolDefaults: {} } as Config,
-    messages: recordingMessages(codes, outbox, log),
+    messages: recordingMessages(codes, outbox, log, shape.verificationMessageTemplate),
     otp,
     tokenGenerator: new JwtTokenGenerator(clock, triggers, tokenConfig),
     triggers,
   };
-  const handle = createFidelityLayer(services, codes, faults);
+  const handle = createFidelityLayer(services, codes, faults, { passwordPolicy: shape.passwordPolicy });
 
   let config: DevConfig | undefined;
   const server = createServer((req, res) => {
@@ -201,6 +229,18 @@ export async function startLocalCognito(options: LocalCognitoOptions = {}): Prom
   async function devApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     if (name === 'outbox' && req.method === 'GET') return sendJson(res, 200, outbox);
     if (name === 'config' && req.method === 'GET') return sendJson(res, 200, config);
+    // Plays the app's own server, which holds the client secret: a browser never should.
+    if (name === 'secret-hash' && req.method === 'POST') {
+      let username: unknown;
+      try {
+        username = (JSON.parse(await readBody(req)) as { username?: unknown }).username;
+      } catch {
+        // Answered below.
+      }
+      if (!config?.clientSecret) return sendJson(res, 400, { message: 'This app client has no secret.' });
+      if (typeof username !== 'string' || username === '') return sendJson(res, 400, { message: 'Expected { "username": "…" }.' });
+      return sendJson(res, 200, { secretHash: secretHash(username, config.clientId, config.clientSecret) });
+    }
     if (name === 'faults') {
       if (req.method === 'GET') return sendJson(res, 200, faults.list());
       if (req.method === 'DELETE') {
@@ -237,8 +277,21 @@ export async function startLocalCognito(options: LocalCognitoOptions = {}): Prom
     if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
   };
   try {
-    const { userPoolId, clientId } = await seed(handle, outbox, { verifyBeforeUpdate: options.verifyBeforeUpdate ?? true });
-    config = { endpoint, region, userPoolId, clientId, users: demoUsers.map((u) => ({ ...u })) };
+    const seeded = await seed({ handle, outbox, codes, cognito, shape, codeLifetimeMs });
+    config = {
+      endpoint,
+      region,
+      userPoolId: seeded.userPoolId,
+      clientId: seeded.clientId,
+      ...(seeded.clientSecret ? { clientSecret: seeded.clientSecret } : {}),
+      pool: shape.pool,
+      usernameAttributes: shape.usernameAttributes,
+      aliasAttributes: shape.aliasAttributes,
+      autoVerifiedAttributes: shape.autoVerifiedAttributes,
+      attributesRequireVerificationBeforeUpdate: shape.attributesRequireVerificationBeforeUpdate,
+      unsupported: shape.unsupported,
+      users: seeded.users,
+    };
   } catch (error) {
     await stop();
     throw error;
@@ -278,12 +331,16 @@ export interface Tokens {
   RefreshToken: string;
 }
 
-/** Signs in with USER_PASSWORD_AUTH (user name or verified email) and returns the tokens. */
-export async function signIn(endpoint: string, clientId: string, username: string, password: string): Promise<Tokens> {
+/**
+ * Signs in with USER_PASSWORD_AUTH (user name or verified alias) and returns the tokens; with
+ * `clientSecret`, sends the SecretHash an app client with a secret needs.
+ */
+export async function signIn(endpoint: string, clientId: string, username: string, password: string, clientSecret?: string): Promise<Tokens> {
+  const hash = clientSecret ? { SECRET_HASH: secretHash(username, clientId, clientSecret) } : {};
   const output = await callCognito(endpoint, 'InitiateAuth', {
     ClientId: clientId,
     AuthFlow: 'USER_PASSWORD_AUTH',
-    AuthParameters: { USERNAME: username, PASSWORD: password },
+    AuthParameters: { USERNAME: username, PASSWORD: password, ...hash },
   });
   return output.AuthenticationResult as Tokens;
 }

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { startLocalCognito, type LocalCognito } from './localCognito.ts';
+import { PoolError, poolSpec, poolSummary, resolvePool, startLocalCognito, type LocalCognito, type PoolShape } from './localCognito.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const cognitoPort = Number(process.env.COGNITO_LOCAL_PORT ?? 9229);
@@ -33,6 +33,15 @@ function isPortFree(port: number): Promise<boolean> {
   });
 }
 
+// `--pool <preset|file.json>`, `--pool-file <file.json>` or COGNITO_POOL: the local Cognito's pool.
+let pool: PoolShape;
+try {
+  pool = resolvePool(poolSpec(process.argv.slice(2)));
+} catch (error) {
+  if (!(error instanceof PoolError)) throw error;
+  fail(error.message);
+}
+
 // Checked before anything starts (or `.cognito-local/` is wiped under another running server),
 // so a taken port never leaves half the setup running.
 if (!(await isPortFree(cognitoPort))) fail(portTaken(cognitoPort, 'COGNITO_LOCAL_PORT', 'the local Cognito'));
@@ -42,7 +51,7 @@ const dataDir = resolve(root, '.cognito-local');
 await rm(dataDir, { recursive: true, force: true });
 let cognito: LocalCognito;
 try {
-  cognito = await startLocalCognito({ port: cognitoPort, dataDir });
+  cognito = await startLocalCognito({ port: cognitoPort, dataDir, pool });
 } catch (error) {
   if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') fail(portTaken(cognitoPort, 'COGNITO_LOCAL_PORT', 'the local Cognito'));
   fail(`the local Cognito did not start: ${error instanceof Error ? error.message : String(error)}`);
@@ -130,7 +139,8 @@ const lines = [
   'cognito-verify-kit is running',
   `  Storybook      ${storybookUrl}`,
   `  Local Cognito  ${config.endpoint}  (region ${config.region}, pool ${config.userPoolId}, app client ${config.clientId})`,
-  `                 dev endpoints: GET /__dev/outbox · GET /__dev/config · POST|DELETE /__dev/faults`,
+  `                 dev endpoints: GET /__dev/outbox · GET /__dev/config · POST|DELETE /__dev/faults · POST /__dev/secret-hash`,
+  ...poolSummary(config).map((line) => `                 ${line}`),
   '  Live stories (run every flow against the local Cognito; codes appear in their dev inbox)',
   ...liveStories.map((story) => `    ${`${story.title} › ${story.name}`.padEnd(48)} ${storybookUrl}/?path=/story/${story.id}`),
   '  Demo users',

@@ -1,11 +1,16 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Messages } from 'cognito-local/lib/services/messages.js';
 import type { DeliveryDetails } from 'cognito-local/lib/services/messageDelivery/messageDelivery.js';
+import type { MessageTemplate } from './pool.ts';
 
 /** One message the server "sent"; `to` is the real (unmasked) destination. */
 export interface OutboxMessage {
   to: string;
+  /** `EMAIL` or `SMS`, as `CodeDeliveryDetails.DeliveryMedium` says. */
+  medium: DeliveryDetails['DeliveryMedium'];
   code: string;
+  /** The text sent, from the pool's VerificationMessageTemplate (`{####}` replaced by the code). */
+  message: string;
   /** The API operation that sent it: `SignUp`, `ResendConfirmationCode`, `UpdateUserAttributes`… */
   operation: string;
   /** ISO 8601. */
@@ -20,67 +25,86 @@ interface IssuedCode {
   attributeName: DeliveryDetails['AttributeName'];
   destination: string;
   issuedAt: number;
-  failures: number;
 }
 
 export type CodeCheck = 'ok' | 'mismatch' | 'expired' | 'locked';
 
+export interface CodeLimits {
+  /** How long a code is accepted. */
+  lifetimeMs: number;
+  /** Wrong codes in a row before checks are refused for `lockoutMs`. */
+  maxAttempts: number;
+  /** How long checks are refused once `maxAttempts` wrong codes were tried. */
+  lockoutMs: number;
+}
+
 /**
  * The codes in force, one per user and purpose; a new one replaces the old. cognito-local
  * keeps codes without an issue time or attempt count, so lifetime and attempt limits live here.
+ * Wrong tries count per user and purpose, across resends: a new code does not lift a lockout,
+ * only time does (as on AWS, "please try after some time").
  */
 export class CodeBook {
   readonly #codes = new Map<string, IssuedCode>();
-  readonly #lifetimeMs: number;
-  readonly #maxAttempts: number;
+  readonly #failures = new Map<string, number>();
+  readonly #lockedUntil = new Map<string, number>();
+  readonly #limits: CodeLimits;
 
-  constructor(lifetimeMs: number, maxAttempts: number) {
-    this.#lifetimeMs = lifetimeMs;
-    this.#maxAttempts = maxAttempts;
+  constructor(limits: CodeLimits) {
+    this.#limits = limits;
   }
 
   static key(userPoolId: string, username: string, purpose: CodePurpose): string {
     return JSON.stringify([userPoolId, username, purpose]);
   }
 
-  issue(key: string, code: string, delivery: DeliveryDetails): void {
-    this.#codes.set(key, {
-      code,
-      attributeName: delivery.AttributeName,
-      destination: delivery.Destination,
-      issuedAt: Date.now(),
-      failures: 0,
-    });
+  issue(key: string, code: string, delivery: DeliveryDetails, issuedAt = Date.now()): void {
+    this.#codes.set(key, { code, attributeName: delivery.AttributeName, destination: delivery.Destination, issuedAt });
   }
 
   get(key: string): Readonly<IssuedCode> | undefined {
     return this.#codes.get(key);
   }
 
-  /**
-   * Checks a submitted code. Once the attempt limit is reached even the right code is refused
-   * until a new one is issued (real Cognito locks for a while instead; a new code is the
-   * local stand-in for "after some time"). No code in force counts as expired.
-   */
-  check(key: string, submitted: string): CodeCheck {
+  /** Makes the code in force look issued `ms` earlier (demo users whose code has expired). */
+  age(key: string, ms: number): void {
     const issued = this.#codes.get(key);
-    if (!issued) return 'expired';
-    if (issued.failures >= this.#maxAttempts) return 'locked';
-    if (Date.now() - issued.issuedAt > this.#lifetimeMs) return 'expired';
-    if (issued.code !== submitted) {
-      issued.failures += 1;
-      return 'mismatch';
-    }
-    return 'ok';
+    if (issued) issued.issuedAt -= ms;
   }
 
+  /** Checks a submitted code. No code in force counts as expired. */
+  check(key: string, submitted: string, now = Date.now()): CodeCheck {
+    const until = this.#lockedUntil.get(key);
+    if (until !== undefined) {
+      if (now < until) return 'locked';
+      this.#lockedUntil.delete(key);
+    }
+    const issued = this.#codes.get(key);
+    if (!issued) return 'expired';
+    if (now - issued.issuedAt > this.#limits.lifetimeMs) return 'expired';
+    if (issued.code === submitted) return 'ok';
+    const failures = (this.#failures.get(key) ?? 0) + 1;
+    if (failures >= this.#limits.maxAttempts) {
+      this.#failures.delete(key);
+      this.#lockedUntil.set(key, now + this.#limits.lockoutMs);
+    } else {
+      this.#failures.set(key, failures);
+    }
+    return 'mismatch';
+  }
+
+  /** After a successful check: the code is used up and the wrong tries are forgotten. */
   clear(key: string): void {
     this.#codes.delete(key);
+    this.#failures.delete(key);
   }
 }
 
 /** The API operation being handled, so a delivery can say which operation sent it. */
 export const currentOperation = new AsyncLocalStorage<string>();
+
+/** Cognito's default verification message. */
+const defaultMessage = 'Your verification code is {####}. ';
 
 const purposeBySource: Record<string, CodePurpose | undefined> = {
   SignUp: 'signUp',
@@ -97,14 +121,18 @@ export function recordingMessages(
   codes: CodeBook,
   outbox: OutboxMessage[],
   log: (line: string) => void,
+  template: MessageTemplate = {},
 ): Messages {
   return {
     async deliver(_ctx, source, _clientId, userPoolId, user, code, _clientMetadata, delivery) {
       const purpose = purposeBySource[source] ?? delivery.AttributeName;
       codes.issue(CodeBook.key(userPoolId, user.Username, purpose), code, delivery);
       const operation = currentOperation.getStore() ?? source;
-      outbox.push({ to: delivery.Destination, code, operation, at: new Date().toISOString() });
-      log(`code ${code} sent to ${delivery.Destination} (${operation})`);
+      const text = (delivery.DeliveryMedium === 'SMS' ? template.SmsMessage : template.EmailMessage) ?? defaultMessage;
+      const message = text.replaceAll('{####}', code);
+      const medium = delivery.DeliveryMedium;
+      outbox.push({ to: delivery.Destination, medium, code, message, operation, at: new Date().toISOString() });
+      log(`code ${code} sent by ${medium} to ${delivery.Destination} (${operation})`);
     },
   };
 }

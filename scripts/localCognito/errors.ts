@@ -30,6 +30,14 @@ export const awsMessage = {
   userDoesNotExist: 'User does not exist.',
   incorrectPassword: 'Incorrect username or password.',
   cannotBeConfirmed: (status: string) => `User cannot be confirmed. Current status is ${status}`,
+  revokedAccessToken: 'Access Token has been revoked',
+  refreshTokenRevoked: 'Refresh Token has been revoked',
+  invalidRefreshToken: 'Invalid Refresh Token',
+  secretNotReceived: (clientId: string) => `Client ${clientId} is configured for secret but secret was not received`,
+  secretHashMismatch: (clientId: string) => `Unable to verify secret hash for client ${clientId}`,
+  flowNotEnabled: (flow: string) => `${flow} flow not enabled for this client`,
+  usernameLooksLikeAlias: (what: string) =>
+    `Username cannot be of ${what} format, since user pool is configured for ${what === 'email' ? 'email' : 'phone number'} alias.`,
 } as const;
 
 /**

@@ -4,17 +4,23 @@ import type { Services } from 'cognito-local/lib/services/index.js';
 import type { Context } from 'cognito-local/lib/services/context.js';
 import type { DeliveryDetails } from 'cognito-local/lib/services/messageDelivery/messageDelivery.js';
 import { selectAppropriateDeliveryMethod } from 'cognito-local/lib/services/messageDelivery/deliveryMethod.js';
+import { USER_POOL_AWS_DEFAULTS } from 'cognito-local/lib/services/cognitoService.js';
 import {
   attributeValue,
   attributesAppend,
+  splitImmediateAndDelayedAttributes,
+  validatePermittedAttributeChanges,
   type User,
   type UserPoolService,
 } from 'cognito-local/lib/services/userPoolService.js';
 import { isSupportedTarget } from 'cognito-local/lib/targets/Target.js';
-import { verifyAccessToken, type AccessTokenClaims } from './accessToken.ts';
+import { decodeClaims, verifyAccessToken, type AccessTokenClaims } from './accessToken.ts';
 import { CodeBook, currentOperation, maskDestination } from './codes.ts';
 import { ApiError, awsMessage } from './errors.ts';
 import type { Faults } from './faults.ts';
+import type { PasswordPolicy } from './pool.ts';
+import { secretHash } from './secretHash.ts';
+import { Sessions } from './sessions.ts';
 import { validateRequest } from './validation.ts';
 
 export type Body = Record<string, unknown>;
@@ -49,6 +55,41 @@ function aliasAttributes(pool: UserPoolService): string[] {
   return [...(pool.options.AliasAttributes ?? []), ...(pool.options.UsernameAttributes ?? [])];
 }
 
+/** Cognito's wording for each password rule a new password breaks (InvalidPasswordException). */
+function passwordProblem(policy: PasswordPolicy | undefined, password: string): string | undefined {
+  if (!policy) return undefined;
+  const rules: [boolean | undefined, RegExp | number, string][] = [
+    [true, policy.MinimumLength ?? 0, 'Password not long enough'],
+    [policy.RequireLowercase, /\p{Ll}/u, 'Password must have lowercase characters'],
+    [policy.RequireUppercase, /\p{Lu}/u, 'Password must have uppercase characters'],
+    [policy.RequireNumbers, /[0-9]/, 'Password must have numeric characters'],
+    [policy.RequireSymbols, /[\^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+-]/, 'Password must have symbol characters'],
+  ];
+  for (const [on, test, problem] of rules) {
+    const broken = typeof test === 'number' ? password.length < test : !test.test(password);
+    if (on && broken) return `Password did not conform with policy: ${problem}`;
+  }
+  return undefined;
+}
+
+/** Where each client operation carries the user name and the SecretHash. */
+function secretHashInput(operation: string, body: Body): { username?: string; hash?: string } | undefined {
+  switch (operation) {
+    case 'SignUp':
+    case 'ConfirmSignUp':
+    case 'ResendConfirmationCode':
+    case 'ForgotPassword':
+    case 'ConfirmForgotPassword':
+      return { username: body.Username as string, hash: body.SecretHash as string | undefined };
+    case 'InitiateAuth': {
+      const params = (body.AuthParameters ?? {}) as Record<string, string>;
+      return { username: params.USERNAME, hash: params.SECRET_HASH };
+    }
+    default:
+      return undefined;
+  }
+}
+
 function maskDeliveryDetails(details: unknown): unknown {
   if (typeof details !== 'object' || details === null) return details;
   const d = details as { Destination?: unknown };
@@ -77,22 +118,46 @@ function translate(error: unknown): unknown {
   return error;
 }
 
+export interface FidelityOptions {
+  /** The pool's password rules, checked on SignUp (cognito-local checks none). */
+  passwordPolicy?: PasswordPolicy;
+}
+
 /**
  * The fidelity layer: cognito-local's Router, wrapped so each operation the kit uses answers
  * the way real Cognito does (see "Local Cognito" in DESIGN.md). Order per request: injected
- * fault → input validation → access-token verification → the operation.
+ * fault → input validation → access-token verification (and revocation) → the app client's
+ * SecretHash → the operation.
  */
-export function createFidelityLayer(services: Services, codes: CodeBook, faults: Faults): Handle {
+export function createFidelityLayer(services: Services, codes: CodeBook, faults: Faults, options: FidelityOptions = {}): Handle {
   const router = Router(services);
   const ctx = silentContext;
   const { cognito } = services;
+  const sessions = new Sessions();
 
   async function delegate(operation: string, body: Body): Promise<Body> {
     return (await router(operation)(ctx, body)) as Body;
   }
 
+  /**
+   * The user a name identifies: the user name itself, a `UsernameAttributes` value or the sub
+   * (cognito-local's lookup), or a *verified* alias. An unverified alias identifies nobody.
+   */
+  async function lookUp(pool: UserPoolService, name: string): Promise<User | undefined> {
+    const direct = await pool.getUserByUsername(ctx, name);
+    if (direct) return direct;
+    const aliases = pool.options.AliasAttributes ?? [];
+    if (aliases.length === 0) return undefined;
+    const users = await pool.listUsers(ctx);
+    return users.find((u) =>
+      aliases.some(
+        (a) => sameValue(a, attributeValue(a, u.Attributes), name) && attributeValue(`${a}_verified`, u.Attributes) === 'true',
+      ),
+    );
+  }
+
   async function findUser(pool: UserPoolService, username: string): Promise<User> {
-    const user = await pool.getUserByUsername(ctx, username);
+    const user = await lookUp(pool, username);
     if (!user) throw new ApiError('UserNotFoundException', awsMessage.userNotFoundByUsername);
     return user;
   }
@@ -114,6 +179,39 @@ export function createFidelityLayer(services: Services, codes: CodeBook, faults:
         sameValue(attribute, attributeValue(attribute, u.Attributes), value) &&
         attributeValue(`${attribute}_verified`, u.Attributes) === 'true',
     );
+  }
+
+  /** A verification code for one attribute, by email or SMS as the attribute calls for. */
+  async function sendAttributeCode(
+    pool: UserPoolService,
+    user: User,
+    name: VerifiableAttribute,
+    destination: string,
+    clientMetadata: unknown,
+  ): Promise<DeliveryDetails> {
+    const details = delivery(name, destination);
+    await services.messages.deliver(
+      ctx,
+      'VerifyUserAttribute',
+      null,
+      pool.options.Id as string,
+      user,
+      services.otp(),
+      clientMetadata as Record<string, string> | undefined,
+      details,
+    );
+    return details;
+  }
+
+  /** Missing or wrong SecretHash for an app client with a secret: NotAuthorized, in Cognito's words. */
+  async function checkSecretHash(clientId: unknown, input: { username?: string; hash?: string }): Promise<void> {
+    if (typeof clientId !== 'string') return;
+    const client = await cognito.getAppClient(ctx, clientId);
+    if (!client?.ClientSecret) return;
+    if (input.hash === undefined) throw new ApiError('NotAuthorizedException', awsMessage.secretNotReceived(clientId));
+    if (input.username === undefined || input.hash !== secretHash(input.username, clientId, client.ClientSecret)) {
+      throw new ApiError('NotAuthorizedException', awsMessage.secretHashMismatch(clientId));
+    }
   }
 
   const custom: Record<string, (body: Body, claims: AccessTokenClaims | undefined) => Promise<Body>> = {
@@ -146,7 +244,7 @@ export function createFidelityLayer(services: Services, codes: CodeBook, faults:
           Attributes: attributesAppend(owner.Attributes, { Name: `${attribute}_verified`, Value: 'false' }),
         });
       }
-      await delegate('ConfirmSignUp', { ...body, ConfirmationCode: user.ConfirmationCode });
+      await delegate('ConfirmSignUp', { ...body, Username: user.Username, ConfirmationCode: user.ConfirmationCode });
       const confirmed = await findUser(pool, user.Username);
       await pool.saveUser(ctx, {
         ...confirmed,
@@ -191,20 +289,7 @@ export function createFidelityLayer(services: Services, codes: CodeBook, faults:
       // A pending change (verification before update) is what the code is for.
       const destination = attributeValue(name, user.UnverifiedAttributeChanges) ?? attributeValue(name, user.Attributes);
       if (!destination) throw new ApiError('InvalidParameterException', `User has no ${name} to verify.`);
-      const details = delivery(name, destination);
-      const code = services.otp();
-      await pool.saveUser(ctx, { ...user, AttributeVerificationCode: code });
-      await services.messages.deliver(
-        ctx,
-        'VerifyUserAttribute',
-        null,
-        pool.options.Id as string,
-        user,
-        code,
-        body.ClientMetadata as Record<string, string> | undefined,
-        details,
-      );
-      return { CodeDeliveryDetails: details };
+      return { CodeDeliveryDetails: await sendAttributeCode(pool, user, name, destination, body.ClientMetadata) };
     },
 
     // Reimplemented: cognito-local keeps one code for all attributes, never expires or limits
@@ -243,64 +328,121 @@ export function createFidelityLayer(services: Services, codes: CodeBook, faults:
       return {};
     },
 
-    // cognito-local replaces the whole list of pending changes on every update, so changing
-    // `name` would silently drop a pending email; Cognito keeps it.
+    // Reimplemented: cognito-local replaces the whole list of pending changes on every update
+    // (changing `name` would drop a pending email), and sends one code to whichever contact it
+    // prefers (a new phone number's code went by email).
     async UpdateUserAttributes(body, claims) {
       const { pool, user } = await tokenUser(claims as AccessTokenClaims);
-      const changed = new Set((body.UserAttributes as { Name: string }[]).map((a) => a.Name));
+      const requested = validatePermittedAttributeChanges(
+        body.UserAttributes as { Name: string; Value?: string }[],
+        pool.options.SchemaAttributes ?? USER_POOL_AWS_DEFAULTS.SchemaAttributes ?? [],
+      );
+      const [immediate, delayed] = splitImmediateAndDelayedAttributes(
+        requested,
+        pool.options.UserAttributeUpdateSettings?.AttributesRequireVerificationBeforeUpdate,
+      );
+      const changed = new Set(requested.map((a) => a.Name));
       const untouched = (user.UnverifiedAttributeChanges ?? []).filter(
         (a) => !changed.has(a.Name) && !changed.has(a.Name.replace(/_verified$/, '')),
       );
-      const output = await delegate('UpdateUserAttributes', body);
-      if (untouched.length > 0) {
-        const updated = await findUser(pool, user.Username);
-        await pool.saveUser(ctx, {
-          ...updated,
-          UnverifiedAttributeChanges: [...untouched, ...(updated.UnverifiedAttributeChanges ?? [])],
-        });
+      const pending = [...untouched, ...delayed];
+      const updated: User = {
+        ...user,
+        Attributes: attributesAppend(user.Attributes, ...immediate),
+        UnverifiedAttributeChanges: pending.length > 0 ? pending : undefined,
+        UserLastModifiedDate: services.clock.get(),
+      };
+      await pool.saveUser(ctx, updated);
+      const autoVerified = pool.options.AutoVerifiedAttributes ?? [];
+      const list: DeliveryDetails[] = [];
+      for (const name of verifiableAttributes) {
+        const value = attributeValue(name, delayed) ?? attributeValue(name, immediate);
+        if (value === undefined || !autoVerified.includes(name)) continue;
+        list.push(await sendAttributeCode(pool, updated, name, value, body.ClientMetadata));
       }
-      return output;
+      return { CodeDeliveryDetailsList: list };
     },
 
     async SignUp(body) {
       const pool = await cognito.getUserPoolForClientId(ctx, body.ClientId as string);
-      if (pool.options.AliasAttributes?.includes('email') && String(body.Username).includes('@')) {
-        throw new ApiError(
-          'InvalidParameterException',
-          'Username cannot be of email format, since user pool is configured for email alias.',
-        );
+      const username = String(body.Username);
+      const aliases = pool.options.AliasAttributes ?? [];
+      if (aliases.includes('email') && username.includes('@')) {
+        throw new ApiError('InvalidParameterException', awsMessage.usernameLooksLikeAlias('email'));
       }
+      if (aliases.includes('phone_number') && /^\+[0-9]+$/.test(username)) {
+        throw new ApiError('InvalidParameterException', awsMessage.usernameLooksLikeAlias('phone number'));
+      }
+      const problem = passwordProblem(options.passwordPolicy, String(body.Password));
+      if (problem) throw new ApiError('InvalidPasswordException', problem);
       return delegate('SignUp', body);
     },
 
-    // Signing in with a verified email alias, which cognito-local only knows for UsernameAttributes;
-    // and Cognito's single answer for a wrong user name or password.
+    // Signing in with a verified alias (cognito-local knows only UsernameAttributes), the
+    // client's allowed flows, Cognito's answer for a wrong password, and the tokens recorded so
+    // GlobalSignOut and RevokeToken can end them.
     async InitiateAuth(body) {
-      const params = (body.AuthParameters ?? {}) as Record<string, string>;
-      let username = params.USERNAME;
-      if (username?.includes('@')) {
-        const pool = await cognito.getUserPoolForClientId(ctx, body.ClientId as string);
-        if (pool.options.AliasAttributes?.includes('email')) {
-          const users = await pool.listUsers(ctx);
-          const owner = users.find(
-            (u) =>
-              sameValue('email', attributeValue('email', u.Attributes), username as string) &&
-              attributeValue('email_verified', u.Attributes) === 'true',
-          );
-          username = owner?.Username ?? username;
-        }
+      const pool = await cognito.getUserPoolForClientId(ctx, body.ClientId as string);
+      const client = await cognito.getAppClient(ctx, body.ClientId as string);
+      const flows = client?.ExplicitAuthFlows ?? [];
+      const flow = String(body.AuthFlow);
+      if (flow === 'USER_PASSWORD_AUTH' && !flows.includes('ALLOW_USER_PASSWORD_AUTH') && !flows.includes('USER_PASSWORD_AUTH')) {
+        throw new ApiError('InvalidParameterException', awsMessage.flowNotEnabled(flow));
       }
+      const params = (body.AuthParameters ?? {}) as Record<string, string>;
+      let user: User | undefined;
+      if (flow === 'USER_PASSWORD_AUTH') {
+        user = await lookUp(pool, params.USERNAME ?? '');
+        if (!user) throw new ApiError('UserNotFoundException', awsMessage.userDoesNotExist);
+      }
+      const refreshToken = flow === 'REFRESH_TOKEN_AUTH' ? params.REFRESH_TOKEN : undefined;
+      if (refreshToken !== undefined && sessions.isRefreshRevoked(refreshToken)) {
+        throw new ApiError('NotAuthorizedException', awsMessage.refreshTokenRevoked);
+      }
+      let output: Body;
       try {
-        return await delegate('InitiateAuth', { ...body, AuthParameters: { ...params, USERNAME: username } });
+        output = await delegate('InitiateAuth', {
+          ...body,
+          AuthParameters: user ? { ...params, USERNAME: user.Username } : params,
+        });
       } catch (error) {
         const name = (error as { code?: string }).code;
+        if (refreshToken !== undefined && name === 'NotAuthorizedException') {
+          throw new ApiError('NotAuthorizedException', awsMessage.invalidRefreshToken);
+        }
         if (name === 'InvalidPasswordException' || name === 'NotAuthorizedException') {
           throw new ApiError('NotAuthorizedException', awsMessage.incorrectPassword);
         }
         throw error;
       }
+      const result = output.AuthenticationResult as { AccessToken?: string; RefreshToken?: string } | undefined;
+      if (result?.AccessToken) sessions.issued(decodeClaims(result.AccessToken), result.RefreshToken ?? refreshToken);
+      return output;
+    },
+
+    // Missing from cognito-local.
+    async GlobalSignOut(_body, claims) {
+      const { pool, user } = await tokenUser(claims as AccessTokenClaims);
+      sessions.signOut(claims as AccessTokenClaims);
+      await pool.saveUser(ctx, { ...user, RefreshTokens: [] });
+      return {};
+    },
+
+    // cognito-local forgets the refresh token; the access tokens it gave are ended here too.
+    async RevokeToken(body) {
+      const output = await delegate('RevokeToken', body);
+      sessions.revokeRefresh(body.Token as string);
+      return output;
     },
   };
+
+  /** The user name a refresh token's SecretHash is computed with: its user's name. */
+  async function refreshUsername(body: Body): Promise<string | undefined> {
+    const token = ((body.AuthParameters ?? {}) as Record<string, string>).REFRESH_TOKEN;
+    if (!token) return undefined;
+    const pool = await cognito.getUserPoolForClientId(ctx, body.ClientId as string);
+    return (await pool.getUserByRefreshToken(ctx, token))?.Username;
+  }
 
   return async function handle(operation, body) {
     return currentOperation.run(operation, async () => {
@@ -311,7 +453,13 @@ export function createFidelityLayer(services: Services, codes: CodeBook, faults:
       }
       validateRequest(operation, body);
       const claims = typeof body.AccessToken === 'string' ? verifyAccessToken(body.AccessToken) : undefined;
+      if (claims && sessions.isRevoked(claims)) throw new ApiError('NotAuthorizedException', awsMessage.revokedAccessToken);
       try {
+        const secretInput = secretHashInput(operation, body);
+        if (secretInput) {
+          const isRefresh = operation === 'InitiateAuth' && body.AuthFlow === 'REFRESH_TOKEN_AUTH';
+          await checkSecretHash(body.ClientId, isRefresh ? { ...secretInput, username: await refreshUsername(body) } : secretInput);
+        }
         const handler = custom[operation];
         const output = handler ? await handler(body, claims) : await delegate(operation, body);
         return maskResponse(output ?? {});

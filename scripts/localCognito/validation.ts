@@ -52,6 +52,8 @@ const rules: Record<string, readonly Field[]> = {
   VerifyUserAttribute: [accessToken, attributeName, code('Code')],
   GetUser: [accessToken],
   SignUp: [clientId, username, { name: 'Password', type: 'string', required: true, min: 1, max: 256 }, secretHash],
+  GlobalSignOut: [accessToken],
+  RevokeToken: [{ name: 'Token', type: 'string', required: true, min: 1 }, clientId, { name: 'ClientSecret', type: 'string', required: false }],
   InitiateAuth: [clientId, { name: 'AuthFlow', type: 'string', required: true }, { name: 'AuthParameters', type: 'map', required: false }],
 };
 

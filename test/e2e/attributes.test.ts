@@ -58,15 +58,18 @@ function bannerText({ page }: HarnessPage) {
   return () => page.locator('.cvk-banner [role="status"]').allTextContents().then((texts) => texts.join(' '));
 }
 
-describe('account settings: change the email', () => {
+// On the default pool, where the email is the user name, and where the app client has a secret.
+describe.each(['alias', 'email-username', 'secret'] as const)('account settings: change the email (%s pool)', (pool) => {
   it('Save leaves the new address pending (also after a reload) until its code is entered', async () => {
+    const cognito = await env.cognitoFor(pool);
+    const username = cognito.config.users.find((u) => u.email === 'verified.user@example.com')!.username;
     const current = 'verified.user@example.com';
     const next = freshEmail('changed');
-    const harness = await env.open({ transport: 'sdk', flow: 'settings', cooldown: 2 });
+    const harness = await env.open({ transport: 'sdk', pool, flow: 'settings', cooldown: 2 });
     const { page } = harness;
     try {
       await expectAxeClean(page, 'settings: sign in');
-      await signIn(harness, 'verified.user');
+      await signIn(harness, username);
       const email = page.getByRole('textbox', { name: 'Email' });
       await expect.poll(() => email.inputValue(), waitOptions).toBe(current);
       await expectAxeClean(page, 'settings: loaded');
@@ -118,20 +121,20 @@ describe('account settings: change the email', () => {
 
       // Reload before verifying: the tokens were in memory only, so sign in again; the pending value is still known.
       await page.reload();
-      await signIn(harness, 'verified.user');
+      await signIn(harness, username);
       await expect.poll(bannerText(harness), waitOptions).toContain(`until you verify ${next}.`);
       // The pool still has the old address, and the field shows what the pool has.
       expect(await email.inputValue()).toBe(current);
       await expectAxeClean(page, 'settings: pending after reload');
 
       // Resend for a pending value submits it again, which sends a new code to the new address.
-      const firstCode = await nextCode(env.cognito, next);
+      const firstCode = await nextCode(cognito, next);
       const resend = page.getByRole('button', { name: /^Resend code/ });
       await expect.poll(() => resend.getAttribute('aria-disabled'), waitOptions).toBeNull();
       await focusWith(page, 'Tab', 'button', 'Resend code');
       const cooling = cooldownStarts(page);
       await page.keyboard.press('Enter');
-      const code = await nextCode(env.cognito, next, [firstCode]);
+      const code = await nextCode(cognito, next, [firstCode]);
       await cooling;
       expect(await bannerText(harness)()).toContain(`until you verify ${next}.`);
 
@@ -146,7 +149,7 @@ describe('account settings: change the email', () => {
       if (process.env.CVK_E2E_SCREENSHOTS) await page.screenshot({ path: '/tmp/cvk-e2e-settings-verified.png', fullPage: true });
 
       expect(harness.accessTokens.size).toBeGreaterThan(0);
-      await expectNoSecrets(harness, [...harness.accessTokens, firstCode, code]);
+      await expectNoSecrets(harness, [...harness.accessTokens, firstCode, code, ...(cognito.config.clientSecret ? [cognito.config.clientSecret] : [])]);
       expect(harness.errors).toEqual([]);
     } finally {
       await harness.close();

@@ -19,6 +19,7 @@ import {
   type E2E,
   type HarnessPage,
 } from './support.ts';
+import type { PresetName } from '../../scripts/localCognito.ts';
 
 let env: E2E;
 beforeAll(async () => {
@@ -39,47 +40,54 @@ function alertText(harness: HarnessPage) {
   return () => harness.page.getByRole('alert').allTextContents().then((texts) => texts.join(' '));
 }
 
+/** The confirm journey: a wrong code shows the kit's message and stays selected; the right one confirms. */
+async function wrongThenRight(transport: 'sdk' | 'fetch', pool: PresetName): Promise<void> {
+  const cognito = await env.cognitoFor(pool);
+  const user = await signUpUser(cognito, `wrong.${transport}`);
+  const code = await nextCode(cognito, user.email);
+  const wrong = wrongCodeFor(code);
+  const harness = await env.open({ transport, pool, flow: 'confirm', username: user.username });
+  const { page } = harness;
+  try {
+    const field = page.getByRole('textbox', { name: codeLabel });
+    await field.waitFor(waitOptions);
+    await expectAxeClean(page, 'confirm: first view');
+
+    await focusWith(page, 'Tab', 'textbox', codeLabel);
+    // Enter with nothing typed: the kit asks for the code and sends nothing.
+    await page.keyboard.press('Enter');
+    await expect.poll(alertText(harness), waitOptions).toContain('Enter the code we sent you');
+    expect(harness.operations).not.toContain('ConfirmSignUp');
+    expect(await isFocused(page, 'textbox', codeLabel)).toBe(true);
+
+    await page.keyboard.type(wrong);
+    await expect.poll(alertText(harness), waitOptions).toContain('That code does not match the one we sent.');
+    // The kit's words, not Cognito's.
+    expect(await alertText(harness)()).not.toContain('Invalid verification code provided');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
+    const alertId = await page.getByRole('alert').getAttribute('id');
+    expect(describedBy.split(' ')).toContain(alertId);
+    expect(await isFocused(page, 'textbox', codeLabel)).toBe(true);
+    expect(await selection(page, codeLabel)).toEqual({ value: wrong, selected: wrong });
+    await expectAxeClean(page, 'confirm: wrong code');
+
+    // The wrong code is selected, so typing the right one replaces it; six digits submit.
+    await page.keyboard.type(code);
+    await expect.poll(statusTexts(harness), waitOptions).toContain(confirmedText);
+    expect(await page.locator('main').getAttribute('data-confirmed')).toBe('true');
+    await expectAxeClean(page, 'confirm: confirmed');
+    // A client secret, where there is one, never reaches the page.
+    await expectNoSecrets(harness, [code, wrong, ...(cognito.config.clientSecret ? [cognito.config.clientSecret] : [])]);
+    expect(harness.errors).toEqual([]);
+  } finally {
+    await harness.close();
+  }
+}
+
 describe.each(['sdk', 'fetch'] as const)('confirm sign-up over %s', (transport) => {
   it('a wrong code shows the kit’s message and keeps the code selected; the right one confirms', async () => {
-    const user = await signUpUser(env.cognito, `wrong.${transport}`);
-    const code = await nextCode(env.cognito, user.email);
-    const wrong = wrongCodeFor(code);
-    const harness = await env.open({ transport, flow: 'confirm', username: user.username });
-    const { page } = harness;
-    try {
-      const field = page.getByRole('textbox', { name: codeLabel });
-      await field.waitFor(waitOptions);
-      await expectAxeClean(page, 'confirm: first view');
-
-      await focusWith(page, 'Tab', 'textbox', codeLabel);
-      // Enter with nothing typed: the kit asks for the code and sends nothing.
-      await page.keyboard.press('Enter');
-      await expect.poll(alertText(harness), waitOptions).toContain('Enter the code we sent you');
-      expect(harness.operations).not.toContain('ConfirmSignUp');
-      expect(await isFocused(page, 'textbox', codeLabel)).toBe(true);
-
-      await page.keyboard.type(wrong);
-      await expect.poll(alertText(harness), waitOptions).toContain('That code does not match the one we sent.');
-      // The kit's words, not Cognito's.
-      expect(await alertText(harness)()).not.toContain('Invalid verification code provided');
-      expect(await field.getAttribute('aria-invalid')).toBe('true');
-      const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
-      const alertId = await page.getByRole('alert').getAttribute('id');
-      expect(describedBy.split(' ')).toContain(alertId);
-      expect(await isFocused(page, 'textbox', codeLabel)).toBe(true);
-      expect(await selection(page, codeLabel)).toEqual({ value: wrong, selected: wrong });
-      await expectAxeClean(page, 'confirm: wrong code');
-
-      // The wrong code is selected, so typing the right one replaces it; six digits submit.
-      await page.keyboard.type(code);
-      await expect.poll(statusTexts(harness), waitOptions).toContain(confirmedText);
-      expect(await page.locator('main').getAttribute('data-confirmed')).toBe('true');
-      await expectAxeClean(page, 'confirm: confirmed');
-      await expectNoSecrets(harness, [code, wrong]);
-      expect(harness.errors).toEqual([]);
-    } finally {
-      await harness.close();
-    }
+    await wrongThenRight(transport, 'alias');
   });
 
   it('resend waits out the cooldown, sends a new code, refuses the old one and takes the new one', async () => {
@@ -214,5 +222,13 @@ describe('confirm sign-up, appearance', () => {
     } finally {
       await harness.close();
     }
+  });
+});
+
+// The same journey where the email is the user name, and where the app client has a secret
+// (the page gets each SecretHash from the dev server standing in for the app's own).
+describe.each(['email-username', 'secret'] as const)('confirm sign-up on the %s pool', (pool) => {
+  it('a wrong code shows the kit’s message and keeps the code selected; the right one confirms', async () => {
+    await wrongThenRight('sdk', pool);
   });
 });

@@ -15,7 +15,7 @@ import { build } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CognitoIdentityProviderClient, SignUpCommand } from '@aws-sdk/client-cognito-identity-provider';
 import type { AxeResults } from 'axe-core';
-import { startLocalCognito, latestCode, readOutbox, type LocalCognito } from '../../scripts/localCognito.ts';
+import { startLocalCognito, latestCode, readOutbox, secretHash, type LocalCognito, type PresetName } from '../../scripts/localCognito.ts';
 
 export { latestCode, readOutbox };
 
@@ -87,7 +87,10 @@ async function serve(dir: string): Promise<{ origin: string; close: () => Promis
 /* ---------- The environment of one test file ---------- */
 
 export interface E2E {
+  /** The local Cognito on the default pool (`alias`). */
   cognito: LocalCognito;
+  /** A local Cognito on another pool preset, started on first use and stopped with the rest. */
+  cognitoFor: (pool: PresetName) => Promise<LocalCognito>;
   browser: Browser;
   /** Origin of the harness app. */
   origin: string;
@@ -98,6 +101,8 @@ export interface E2E {
 
 export interface HarnessQuery {
   transport: 'sdk' | 'fetch';
+  /** The pool preset whose local Cognito the page talks to. Default `alias`. */
+  pool?: PresetName;
   flow: 'confirm' | 'settings' | 'verify';
   username?: string;
   attribute?: string;
@@ -148,7 +153,20 @@ export async function startE2E(): Promise<E2E> {
     const server = await serve(outDir);
     cleanups.push(server.close);
 
-    const open = async (query: HarnessQuery, options: ContextOptions = {}): Promise<HarnessPage> => {
+    const others = new Map<PresetName, Promise<LocalCognito>>();
+    const cognitoFor = (pool: PresetName): Promise<LocalCognito> => {
+      if (pool === 'alias') return Promise.resolve(cognito);
+      let started = others.get(pool);
+      if (!started) {
+        started = startLocalCognito({ port: 0, pool });
+        others.set(pool, started);
+        cleanups.push(async () => (await started!).stop());
+      }
+      return started;
+    };
+
+    const open = async ({ pool = 'alias', ...query }: HarnessQuery, options: ContextOptions = {}): Promise<HarnessPage> => {
+      const cognito = await cognitoFor(pool);
       const context = await browser.newContext({ viewport: { width: 720, height: 900 }, ...options });
       const page = await context.newPage();
       const harness: HarnessPage = {
@@ -190,15 +208,17 @@ export async function startE2E(): Promise<E2E> {
       await page.goto(harness.url);
       return harness;
     };
-    return { cognito, browser, origin: server.origin, open, stop };
+    return { cognito, cognitoFor, browser, origin: server.origin, open, stop };
   } catch (error) {
     await stop();
     throw error;
   }
 }
 
-function harnessUrl(origin: string, cognito: LocalCognito, query: HarnessQuery): string {
+function harnessUrl(origin: string, cognito: LocalCognito, query: Omit<HarnessQuery, 'pool'>): string {
   const params = new URLSearchParams({ endpoint: cognito.endpoint, clientId: cognito.config.clientId });
+  // The page asks the local server's /__dev/secret-hash (standing in for the app's server); the secret never reaches it.
+  if (cognito.config.clientSecret) params.set('secretHash', 'dev');
   for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
   return `${origin}/?${params}`;
 }
@@ -213,10 +233,15 @@ export function freshEmail(prefix: string): string {
   return `${prefix}.${Date.now().toString(36)}${serial}@example.com`;
 }
 
-/** Signs a new user up through the SDK (the code goes to the outbox) and returns its name and email. */
+/**
+ * Signs a new user up through the SDK (the code goes to the outbox) and returns its name and
+ * email: the email is the user name where the pool says so; the SecretHash goes along where the
+ * app client has a secret.
+ */
 export async function signUpUser(cognito: LocalCognito, prefix: string): Promise<{ username: string; email: string }> {
   const email = freshEmail(prefix);
-  const username = email.slice(0, email.indexOf('@'));
+  const { clientId, clientSecret, usernameAttributes } = cognito.config;
+  const username = usernameAttributes.includes('email') ? email : email.slice(0, email.indexOf('@'));
   const client = new CognitoIdentityProviderClient({
     region: 'us-east-1',
     endpoint: cognito.endpoint,
@@ -225,7 +250,13 @@ export async function signUpUser(cognito: LocalCognito, prefix: string): Promise
   });
   try {
     await client.send(
-      new SignUpCommand({ ClientId: cognito.config.clientId, Username: username, Password: password, UserAttributes: [{ Name: 'email', Value: email }] }),
+      new SignUpCommand({
+        ClientId: clientId,
+        Username: username,
+        Password: password,
+        SecretHash: clientSecret ? secretHash(username, clientId, clientSecret) : undefined,
+        UserAttributes: [{ Name: 'email', Value: email }],
+      }),
     );
   } finally {
     client.destroy();

@@ -133,17 +133,38 @@ describe('local Cognito: seeded pool, dev endpoints, wire format', () => {
     expect(config).toEqual(env.cognito.config);
     expect(config).toMatchObject({ endpoint: env.cognito.endpoint, region: 'us-east-1' });
     expect(config.userPoolId).toMatch(/_/);
+    expect(config).toMatchObject({
+      pool: 'alias',
+      usernameAttributes: [],
+      aliasAttributes: ['email'],
+      autoVerifiedAttributes: ['email'],
+      attributesRequireVerificationBeforeUpdate: ['email'],
+      unsupported: [],
+    });
+    expect(config).not.toHaveProperty('clientSecret');
     expect(config.users.map((u: { username: string; status: string }) => [u.username, u.status])).toEqual([
       ['pending.user', 'UNCONFIRMED'],
       ['verified.user', 'CONFIRMED'],
       ['phone.user', 'CONFIRMED'],
+      ['expired.user', 'UNCONFIRMED'],
+      ['unverified.user', 'CONFIRMED'],
+      ['moving.user', 'CONFIRMED'],
     ]);
   });
 
   it('GET /__dev/outbox lists sent codes, newest last, with the pending user awaiting one', async () => {
     const outbox = await readOutbox(env.cognito.endpoint);
     const pending = outbox.filter((m) => m.to === 'pending.user@example.com');
-    expect(pending).toEqual([{ to: 'pending.user@example.com', code: expect.stringMatching(/^\d{6}$/), operation: 'SignUp', at: expect.any(String) }]);
+    expect(pending).toEqual([
+      {
+        to: 'pending.user@example.com',
+        medium: 'EMAIL',
+        code: expect.stringMatching(/^\d{6}$/),
+        message: `Your verification code is ${pending[0]?.code}. `,
+        operation: 'SignUp',
+        at: expect.any(String),
+      },
+    ]);
     const times = outbox.map((m) => Date.parse(m.at));
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(env.cognito.outbox()).toEqual(outbox);
@@ -510,8 +531,8 @@ describe('local Cognito: attribute verification (verification before update)', (
   });
 });
 
-describe('local Cognito: unverified path (verifyBeforeUpdate: false)', () => {
-  const { env, code, confirmedUser, getUser } = useLocalCognito({ verifyBeforeUpdate: false });
+describe('local Cognito: unverified path (pool no-keep-original)', () => {
+  const { env, code, confirmedUser, getUser } = useLocalCognito({ pool: 'no-keep-original' });
 
   it('applies a new email at once, unverified, until its code is verified', async () => {
     const accessToken = await confirmedUser('direct', 'direct@example.com');
@@ -555,21 +576,28 @@ describe('local Cognito: code lifetime (codeLifetimeMs: 300)', () => {
   });
 });
 
-describe('local Cognito: attempt limits (maxCodeAttempts: 2)', () => {
-  const { env, code, token } = useLocalCognito({ maxCodeAttempts: 2 });
+describe('local Cognito: attempt limits (maxCodeAttempts: 2, lockoutMs: 400)', () => {
+  const lockoutMs = 400;
+  const { env, code, token } = useLocalCognito({ maxCodeAttempts: 2, lockoutMs });
 
-  it('ConfirmSignUp: TooManyFailedAttempts after the limit, even for the right code, until a new code', async () => {
+  it('ConfirmSignUp: TooManyFailedAttempts for the lockout window, even for a new code; then the code works', async () => {
     const input = { ClientId: env.clientId, Username: 'pending.user' };
     for (let i = 0; i < 2; i++) {
       const error = await rejection(env.client.send(new ConfirmSignUpCommand({ ...input, ConfirmationCode: 'wrong' })));
       expect(error).toBeInstanceOf(CodeMismatchException);
     }
+    const lockedAt = Date.now();
     const right = await code('pending.user@example.com');
     const locked = await rejection(env.client.send(new ConfirmSignUpCommand({ ...input, ConfirmationCode: right })));
     expect(locked).toBeInstanceOf(TooManyFailedAttemptsException);
-
+    // A new code does not lift the lockout: only time does.
     await env.client.send(new ResendConfirmationCodeCommand(input));
-    await env.client.send(new ConfirmSignUpCommand({ ...input, ConfirmationCode: await code('pending.user@example.com') }));
+    const fresh = await code('pending.user@example.com');
+    const stillLocked = await rejection(env.client.send(new ConfirmSignUpCommand({ ...input, ConfirmationCode: fresh })));
+    expect(stillLocked).toBeInstanceOf(TooManyFailedAttemptsException);
+
+    await new Promise((resolve) => setTimeout(resolve, lockoutMs - (Date.now() - lockedAt) + 50));
+    await env.client.send(new ConfirmSignUpCommand({ ...input, ConfirmationCode: fresh }));
   });
 
   it('VerifyUserAttribute: LimitExceeded "Attempt limit exceeded" after the limit', async () => {

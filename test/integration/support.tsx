@@ -1,6 +1,6 @@
 /**
- * Shared helpers for the hook integration tests: each test file starts one local Cognito
- * (in-process, on a free port), drives the kit's hooks against it through the real SDK client
+ * Shared helpers for the hook integration tests: each test file starts a local Cognito per
+ * pool preset it runs on (in-process, each on its own free port), drives the kit's hooks against it through the real SDK client
  * or the fetch gateway, and reads codes from the server's outbox.
  */
 import { sign } from 'node:crypto';
@@ -10,8 +10,10 @@ import { afterAll, afterEach, beforeAll, expect, vi, type Mock } from 'vitest';
 import {
   CognitoIdentityProviderClient,
   ConfirmSignUpCommand,
+  GetUserAttributeVerificationCodeCommand,
   GetUserCommand,
   SignUpCommand,
+  VerifyUserAttributeCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { CognitoGateway } from '../../src/cognito/gateway.ts';
 import { createMemoryStore, type PendingStore } from '../../src/cognito/pendingStore.ts';
@@ -20,11 +22,13 @@ import type { CooldownOptions } from '../../src/machines/cooldown.ts';
 import { CognitoVerifyProvider } from '../../src/provider.tsx';
 import {
   readOutbox,
+  secretHash,
   signIn,
   startLocalCognito,
   type LocalCognito,
   type LocalCognitoOptions,
   type OutboxMessage,
+  type PresetName,
 } from '../../scripts/localCognito.ts';
 
 export const password = 'Passw0rd!';
@@ -32,6 +36,12 @@ export const password = 'Passw0rd!';
 /** The two ways the kit reaches Cognito: the AWS SDK client, and plain `fetch`. */
 export type Transport = 'sdk' | 'fetch';
 export const transports: Transport[] = ['sdk', 'fetch'];
+
+/**
+ * The transports a preset's hook suites run over: both on the default pool; the SDK alone on
+ * the others, where the pool (not the transport) is what changes.
+ */
+export const transportsFor = (preset: PresetName): Transport[] => (preset === 'alias' ? transports : ['sdk']);
 
 /**
  * The real SDK client. `maxAttempts: 1` because the SDK retries HTTP 500 and the "throttling"
@@ -59,10 +69,32 @@ export interface Server {
 
 let counter = 0;
 
-/** A user name no other test in the run uses (the pool treats email as an alias, so no "@"). */
+/** A name no other test in the run uses (no "@": where email is an alias, user names may not look like one). */
 export function uniqueName(prefix: string): string {
   counter += 1;
   return `${prefix}.${Date.now().toString(36)}.${counter}`;
+}
+
+/** A phone number no other test in the run uses. */
+function uniquePhone(): string {
+  counter += 1;
+  return `+1555${String(counter % 10_000_000).padStart(7, '0')}`;
+}
+
+/** A signed-up account: the name to type, its email and phone, and where its sign-up code went. */
+export interface Account {
+  username: string;
+  email: string;
+  phoneNumber?: string;
+  /** The destination of the sign-up code: the phone where the pool sends codes by SMS, else the email. */
+  contact: string;
+}
+
+/** The `CodeDeliveryDetails` the kit should show for a code sent to `contact`. */
+export function deliveryTo(contact: string) {
+  return contact.startsWith('+')
+    ? { attributeName: 'phone_number', deliveryMedium: 'SMS', destination: `+${'*'.repeat(contact.length - 5)}${contact.slice(-4)}` }
+    : { attributeName: 'email', deliveryMedium: 'EMAIL', destination: `${contact[0]}***@${contact[contact.indexOf('@') + 1]}***` };
 }
 
 /**
@@ -86,6 +118,13 @@ export function setupLocalCognito(options: LocalCognitoOptions = {}) {
     await server.cognito?.stop();
   });
 
+  const config = () => server.cognito.config;
+  /** The SecretHash an app's server would compute, where the app client has a secret. */
+  const hashFor = (username: string) => {
+    const { clientSecret } = config();
+    return clientSecret ? secretHash(username, server.clientId, clientSecret) : undefined;
+  };
+
   /** Every message sent to `to` (optionally by `operation`), oldest first. */
   const messagesTo = async (to: string, operation?: string): Promise<OutboxMessage[]> =>
     (await readOutbox(server.endpoint)).filter((m) => m.to === to && (!operation || m.operation === operation));
@@ -97,27 +136,54 @@ export function setupLocalCognito(options: LocalCognitoOptions = {}) {
     return found;
   };
 
-  const signUp = async (username: string, email = `${username}@example.com`) => {
+  /**
+   * Signs up `name` as the pool wants it: the email as the user name where email is the user
+   * name; with a phone number where the pool sends codes by SMS.
+   */
+  const signUp = async (name: string): Promise<Account> => {
+    const email = `${name}@example.com`;
+    const username = config().usernameAttributes.includes('email') ? email : name;
+    const phoneNumber = config().autoVerifiedAttributes.includes('phone_number') ? uniquePhone() : undefined;
     await server.client.send(
       new SignUpCommand({
         ClientId: server.clientId,
         Username: username,
         Password: password,
-        UserAttributes: [{ Name: 'email', Value: email }],
+        SecretHash: hashFor(username),
+        UserAttributes: [{ Name: 'email', Value: email }, ...(phoneNumber ? [{ Name: 'phone_number', Value: phoneNumber }] : [])],
       }),
     );
-    return { username, email };
+    return { username, email, ...(phoneNumber ? { phoneNumber } : {}), contact: phoneNumber ?? email };
   };
 
-  const token = async (username: string) => (await signIn(server.endpoint, server.clientId, username, password)).AccessToken;
-
-  /** A fresh confirmed user with a verified email, signed in. */
-  const confirmedUser = async (prefix: string) => {
-    const { username, email } = await signUp(uniqueName(prefix));
-    await server.client.send(
-      new ConfirmSignUpCommand({ ClientId: server.clientId, Username: username, ConfirmationCode: await code(email) }),
+  /** ConfirmSignUp outside the hooks (with the SecretHash the pool may need). */
+  const confirm = (username: string, confirmationCode: string) =>
+    server.client.send(
+      new ConfirmSignUpCommand({ ClientId: server.clientId, Username: username, ConfirmationCode: confirmationCode, SecretHash: hashFor(username) }),
     );
-    return { username, email, accessToken: await token(username) };
+
+  const token = async (username: string) =>
+    (await signIn(server.endpoint, server.clientId, username, password, config().clientSecret)).AccessToken;
+
+  /** A demo user's sign-in name in this pool (`verified.user`, or `verified.user@example.com`). */
+  const demoUsername = (name: string): string => {
+    const user = config().users.find((u) => u.username === name || u.username === `${name}@example.com`);
+    if (!user) throw new Error(`no demo user ${name}`);
+    return user.username;
+  };
+
+  /** A fresh confirmed user with a verified email (verified with a code where sign-up verified the phone), signed in. */
+  const confirmedUser = async (prefix: string) => {
+    const account = await signUp(uniqueName(prefix));
+    await confirm(account.username, await code(account.contact));
+    const accessToken = await token(account.username);
+    if (account.contact !== account.email) {
+      await server.client.send(new GetUserAttributeVerificationCodeCommand({ AccessToken: accessToken, AttributeName: 'email' }));
+      await server.client.send(
+        new VerifyUserAttributeCommand({ AccessToken: accessToken, AttributeName: 'email', Code: await code(account.email, 'GetUserAttributeVerificationCode') }),
+      );
+    }
+    return { ...account, accessToken };
   };
 
   /** GetUser through the SDK, as attributes by name. */
@@ -139,7 +205,7 @@ export function setupLocalCognito(options: LocalCognitoOptions = {}) {
   /** The faults still queued (an injected fault the hook did not reach stays here). */
   const queuedFaults = async (): Promise<unknown[]> => (await fetch(`${server.endpoint}/__dev/faults`)).json();
 
-  return { server, messagesTo, code, signUp, token, confirmedUser, getUser, inject, queuedFaults };
+  return { server, messagesTo, code, signUp, confirm, token, demoUsername, confirmedUser, getUser, inject, queuedFaults, hashFor };
 }
 
 export interface KitOptions {
@@ -164,6 +230,9 @@ export function kit(server: Server, options: KitOptions = {}) {
     options.getAccessToken ?? (() => Promise.reject(new Error('this test has no access token'))),
   );
   const connection = transport === 'sdk' ? { gateway: server.sdkGateway } : { endpoint: server.endpoint };
+  // As an app's server would compute it (the local server's secret is known to the test).
+  const { clientSecret } = server.cognito.config;
+  const secretHashProp = clientSecret ? { secretHash: (username: string) => secretHash(username, server.clientId, clientSecret) } : {};
   function wrapper({ children }: { children: ReactNode }) {
     return (
       <CognitoVerifyProvider
@@ -173,6 +242,7 @@ export function kit(server: Server, options: KitOptions = {}) {
         onSessionExpired={onSessionExpired}
         pendingStore={store}
         cooldown={cooldown}
+        {...secretHashProp}
       >
         {children}
       </CognitoVerifyProvider>

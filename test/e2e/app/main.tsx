@@ -2,7 +2,9 @@
  * The end-to-end harness: the kit's real forms inside CognitoVerifyProvider, against the local
  * Cognito named in the URL. The URL carries only connection details and the flow
  * (`?endpoint=…&clientId=…&transport=sdk|fetch&flow=confirm|settings|verify&username=…`, plus
- * `attribute=`, `cooldown=` seconds and `dir=rtl`): never a token or a code. For the attribute
+ * `attribute=`, `cooldown=` seconds, `dir=rtl` and `secretHash=dev`): never a token, a code or a
+ * secret. With `secretHash=dev` the page asks the local Cognito's `/__dev/secret-hash`, which
+ * stands in for the app's own server, for every SecretHash. For the attribute
  * flows the page signs in by itself and keeps the tokens in memory only.
  */
 import { StrictMode, useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
@@ -27,6 +29,20 @@ const attribute = params.get('attribute') ?? (flow === 'verify' ? 'phone_number'
 const cooldownSeconds = Number(params.get('cooldown') ?? '30');
 if (params.get('dir') === 'rtl') document.documentElement.dir = 'rtl';
 
+/** What an app with a secret client asks its own server for; undefined for a client without one. */
+const secretHash =
+  params.get('secretHash') === 'dev'
+    ? async (name: string): Promise<string> => {
+        const response = await fetch(`${endpoint}/__dev/secret-hash`, { method: 'POST', body: JSON.stringify({ username: name }) });
+        if (!response.ok) throw new Error(`secret-hash answered ${response.status}`);
+        return ((await response.json()) as { secretHash: string }).secretHash;
+      }
+    : undefined;
+
+/** The `cognito:username` or `username` claim of a JWT (the refresh flow's SecretHash is computed with it). */
+const tokenUsername = (token: string): string =>
+  String((JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { username?: string }).username ?? '');
+
 const client = new CognitoIdentityProviderClient({
   region: 'us-east-1',
   endpoint,
@@ -39,8 +55,11 @@ interface Session {
   refreshToken?: string;
 }
 
-async function initiateAuth(parameters: Record<string, string>, flowName: 'USER_PASSWORD_AUTH' | 'REFRESH_TOKEN_AUTH') {
-  const output = await client.send(new InitiateAuthCommand({ ClientId: clientId, AuthFlow: flowName, AuthParameters: parameters }));
+async function initiateAuth(parameters: Record<string, string>, flowName: 'USER_PASSWORD_AUTH' | 'REFRESH_TOKEN_AUTH', hashFor?: string) {
+  const hash: Record<string, string> = secretHash ? { SECRET_HASH: await secretHash(hashFor ?? parameters.USERNAME ?? '') } : {};
+  const output = await client.send(
+    new InitiateAuthCommand({ ClientId: clientId, AuthFlow: flowName, AuthParameters: { ...parameters, ...hash } }),
+  );
   const result = output.AuthenticationResult;
   if (!result?.AccessToken) throw new Error('No tokens in the answer.');
   return { accessToken: result.AccessToken, refreshToken: result.RefreshToken };
@@ -89,7 +108,7 @@ function App() {
     const current = sessionRef.current;
     if (!current) throw new Error('Not signed in.');
     if (!forceRefresh || !current.refreshToken) return current.accessToken;
-    const renewed = await initiateAuth({ REFRESH_TOKEN: current.refreshToken }, 'REFRESH_TOKEN_AUTH');
+    const renewed = await initiateAuth({ REFRESH_TOKEN: current.refreshToken }, 'REFRESH_TOKEN_AUTH', tokenUsername(current.accessToken));
     sessionRef.current = { accessToken: renewed.accessToken, refreshToken: current.refreshToken };
     return renewed.accessToken;
   }, []);
@@ -115,6 +134,7 @@ function App() {
           getAccessToken={needsSession ? getAccessToken : undefined}
           onSessionExpired={onSessionExpired}
           cooldown={cooldown}
+          secretHash={secretHash}
         >
           {flow === 'confirm' ? (
             <ConfirmSignUpForm username={username} onConfirmed={() => setConfirmed(true)} />
