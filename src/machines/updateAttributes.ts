@@ -174,7 +174,8 @@ export function updateAttributesTransition(
         ? { ...rest(state, event.error), waits: waitsAfterFailure(state.waits, 'send', event.error, event.now) }
         : state;
     case 'CANCEL':
-      return can(0).cancel ? { ...state, status: 'editing', pendingValue: null, delivery: null, code: '', error: null } : state;
+      // The value in use may itself be unverified: that is where the flow goes back to.
+      return can(0).cancel ? rest({ ...state, pendingValue: null, delivery: null, code: '' }, null) : state;
     case 'RESET':
       // A load is not part of the code flow a reset ends.
       return state.status === 'loading' ? state : rest({ ...state, code: '' }, null);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CognitoError } from '../../src/cognito/errors.ts';
+import { CognitoError, toCognitoError, type ErrorField, type ValidationReason } from '../../src/cognito/errors.ts';
+import type { Operation } from '../../src/cognito/gateway.ts';
 import { rejection } from '../../src/cognito/schemas.ts';
 import {
   confirmSignUpCan,
@@ -8,7 +9,13 @@ import {
   type ConfirmSignUpEvent,
   type ConfirmSignUpState,
 } from '../../src/machines/confirmSignUp.ts';
-import { networkError, serviceError } from './fixtures.ts';
+
+/** Errors typed for the machine's own operations (`toCognitoError` keeps the operation's type). */
+const service = <O extends Operation>(operation: O, name: string) =>
+  toCognitoError(operation, { name, message: 'server text', $fault: 'client', $metadata: { httpStatusCode: 400 } });
+const network = <O extends Operation>(operation: O) => toCognitoError(operation, new TypeError('Failed to fetch'));
+const invalid = <O extends Operation>(operation: O, field: ErrorField, reason: ValidationReason) =>
+  new CognitoError({ ...rejection(operation, field, reason), operation });
 
 const now = 1_000_000;
 const delivery = { deliveryMedium: 'EMAIL' as const, destination: 'a***@e***', attributeName: 'email' };
@@ -17,14 +24,14 @@ const submitting: ConfirmSignUpState = { ...entering, status: 'submitting' };
 const resending: ConfirmSignUpState = { ...entering, status: 'resending' };
 const confirmed: ConfirmSignUpState = { ...entering, status: 'confirmed', alreadyConfirmed: false, code: '' };
 
-const mismatch = serviceError('ConfirmSignUp', 'CodeMismatchException');
-const expired = serviceError('ConfirmSignUp', 'ExpiredCodeException');
-const tooMany = serviceError('ConfirmSignUp', 'TooManyFailedAttemptsException');
-const tooManySends = serviceError('ResendConfirmationCode', 'LimitExceededException');
-const alias = serviceError('ConfirmSignUp', 'AliasExistsException');
-const config = serviceError('ConfirmSignUp', 'ResourceNotFoundException');
-const offline = networkError('ConfirmSignUp');
-const incomplete = new CognitoError(rejection('ConfirmSignUp', 'code', 'incomplete'));
+const mismatch = service('ConfirmSignUp', 'CodeMismatchException');
+const expired = service('ConfirmSignUp', 'ExpiredCodeException');
+const tooMany = service('ConfirmSignUp', 'TooManyFailedAttemptsException');
+const tooManySends = service('ResendConfirmationCode', 'LimitExceededException');
+const alias = service('ConfirmSignUp', 'AliasExistsException');
+const config = service('ConfirmSignUp', 'ResourceNotFoundException');
+const offline = network('ConfirmSignUp');
+const incomplete = invalid('ConfirmSignUp', 'code', 'incomplete');
 
 const run = (state: ConfirmSignUpState, ...events: ConfirmSignUpEvent[]) => events.reduce(confirmSignUpTransition, state);
 

@@ -22,9 +22,19 @@ describe('initialCooldown', () => {
   it.each([
     ['a negative number', -5],
     ['NaN', Number.NaN],
-    ['Infinity', Number.POSITIVE_INFINITY],
   ])('counts %s as no wait', (_name, seconds) => {
     expect(initialCooldown({ baseSeconds: seconds, maxSeconds: seconds })).toMatchObject({ baseMs: 0, maxMs: 0 });
+  });
+
+  it.each([
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['a number too large for ms', 1.8e305],
+  ])('caps %s at a year', (_name, seconds) => {
+    const year = 365 * 24 * 3600 * 1000;
+    const state = initialCooldown({ baseSeconds: seconds, maxSeconds: seconds });
+    expect(state).toMatchObject({ baseMs: year, maxMs: year });
+    expect(cooldownTransition(state, { type: 'CODE_SENT', now: 1 }).availableAt).toBe(1 + year);
+    expect(cooldownTransition(state, { type: 'LIMIT_REACHED', now: 1 }).limitedUntil).toBe(1 + year);
   });
 });
 

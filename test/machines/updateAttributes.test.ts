@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CognitoError } from '../../src/cognito/errors.ts';
+import { CognitoError, toCognitoError, type ErrorField, type ValidationReason } from '../../src/cognito/errors.ts';
+import type { Operation } from '../../src/cognito/gateway.ts';
 import { rejection } from '../../src/cognito/schemas.ts';
 import {
   initialUpdateAttributes,
@@ -10,7 +11,13 @@ import {
   type UpdateAttributesEvent,
   type UpdateAttributesState,
 } from '../../src/machines/updateAttributes.ts';
-import { networkError, serviceError } from './fixtures.ts';
+
+/** Errors typed for the machine's own operations (`toCognitoError` keeps the operation's type). */
+const service = <O extends Operation>(operation: O, name: string) =>
+  toCognitoError(operation, { name, message: 'server text', $fault: 'client', $metadata: { httpStatusCode: 400 } });
+const network = <O extends Operation>(operation: O) => toCognitoError(operation, new TypeError('Failed to fetch'));
+const invalid = <O extends Operation>(operation: O, field: ErrorField, reason: ValidationReason) =>
+  new CognitoError({ ...rejection(operation, field, reason), operation });
 
 const now = 1_000_000;
 const delivery = { deliveryMedium: 'EMAIL' as const, destination: 'n***@e***', attributeName: 'email' };
@@ -25,14 +32,14 @@ const verifying: UpdateAttributesState = { ...awaitingCode, status: 'verifying' 
 const resending: UpdateAttributesState = { ...awaitingCode, status: 'resending' };
 const saved: UpdateAttributesState = { ...editing, status: 'saved', current: 'Ada' };
 
-const mismatch = serviceError('VerifyUserAttribute', 'CodeMismatchException');
-const checkLimit = serviceError('VerifyUserAttribute', 'LimitExceededException');
-const sendLimit = serviceError('GetUserAttributeVerificationCode', 'LimitExceededException');
-const saveLimit = serviceError('UpdateUserAttributes', 'TooManyRequestsException');
-const alias = serviceError('UpdateUserAttributes', 'AliasExistsException');
-const offline = networkError('UpdateUserAttributes');
-const loadOffline = networkError('GetUser');
-const invalidValue = new CognitoError(rejection('UpdateUserAttributes', 'value', 'format'));
+const mismatch = service('VerifyUserAttribute', 'CodeMismatchException');
+const checkLimit = service('VerifyUserAttribute', 'LimitExceededException');
+const sendLimit = service('GetUserAttributeVerificationCode', 'LimitExceededException');
+const saveLimit = service('UpdateUserAttributes', 'TooManyRequestsException');
+const alias = service('UpdateUserAttributes', 'AliasExistsException');
+const offline = network('UpdateUserAttributes');
+const loadOffline = network('GetUser');
+const invalidValue = invalid('UpdateUserAttributes', 'value', 'format');
 
 const run = (state: UpdateAttributesState, ...events: UpdateAttributesEvent[]) => events.reduce(updateAttributesTransition, state);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CognitoError } from '../../src/cognito/errors.ts';
+import { CognitoError, toCognitoError, type ErrorField, type ValidationReason } from '../../src/cognito/errors.ts';
+import type { Operation } from '../../src/cognito/gateway.ts';
 import { rejection } from '../../src/cognito/schemas.ts';
 import {
   initialVerifyAttribute,
@@ -8,7 +9,13 @@ import {
   type VerifyAttributeEvent,
   type VerifyAttributeState,
 } from '../../src/machines/verifyAttribute.ts';
-import { networkError, serviceError } from './fixtures.ts';
+
+/** Errors typed for the machine's own operations (`toCognitoError` keeps the operation's type). */
+const service = <O extends Operation>(operation: O, name: string) =>
+  toCognitoError(operation, { name, message: 'server text', $fault: 'client', $metadata: { httpStatusCode: 400 } });
+const network = <O extends Operation>(operation: O) => toCognitoError(operation, new TypeError('Failed to fetch'));
+const invalid = <O extends Operation>(operation: O, field: ErrorField, reason: ValidationReason) =>
+  new CognitoError({ ...rejection(operation, field, reason), operation });
 
 const now = 1_000_000;
 const delivery = { deliveryMedium: 'SMS' as const, destination: '+*******0123', attributeName: 'phone_number' };
@@ -19,14 +26,14 @@ const resending: VerifyAttributeState = { ...codeSent, status: 'sending' };
 const verifying: VerifyAttributeState = { ...codeSent, status: 'verifying' };
 const verified: VerifyAttributeState = { ...codeSent, status: 'verified', code: '' };
 
-const mismatch = serviceError('VerifyUserAttribute', 'CodeMismatchException');
-const expired = serviceError('VerifyUserAttribute', 'ExpiredCodeException');
-const limit = serviceError('VerifyUserAttribute', 'LimitExceededException');
-const sendLimit = serviceError('GetUserAttributeVerificationCode', 'LimitExceededException');
-const session = serviceError('VerifyUserAttribute', 'NotAuthorizedException');
-const alias = serviceError('VerifyUserAttribute', 'AliasExistsException');
-const offline = networkError('VerifyUserAttribute');
-const incomplete = new CognitoError(rejection('VerifyUserAttribute', 'code', 'incomplete'));
+const mismatch = service('VerifyUserAttribute', 'CodeMismatchException');
+const expired = service('VerifyUserAttribute', 'ExpiredCodeException');
+const limit = service('VerifyUserAttribute', 'LimitExceededException');
+const sendLimit = service('GetUserAttributeVerificationCode', 'LimitExceededException');
+const session = service('VerifyUserAttribute', 'NotAuthorizedException');
+const alias = service('VerifyUserAttribute', 'AliasExistsException');
+const offline = network('VerifyUserAttribute');
+const incomplete = invalid('VerifyUserAttribute', 'code', 'incomplete');
 
 const run = (state: VerifyAttributeState, ...events: VerifyAttributeEvent[]) => events.reduce(verifyAttributeTransition, state);
 
