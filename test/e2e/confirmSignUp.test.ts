@@ -91,15 +91,16 @@ describe.each(['sdk', 'fetch'] as const)('confirm sign-up over %s', (transport) 
   });
 
   it('resend waits out the cooldown, sends a new code, refuses the old one and takes the new one', async () => {
+    // Long enough that the Enter below lands inside the wait even on a busy machine (axe runs first).
     const user = await signUpUser(env.cognito, `resend.${transport}`);
     const oldCode = await nextCode(env.cognito, user.email);
-    const harness = await env.open({ transport, flow: 'confirm', username: user.username, cooldown: 3 });
+    const harness = await env.open({ transport, flow: 'confirm', username: user.username, cooldown: 8 });
     const { page } = harness;
     try {
       const resend = page.getByRole('button', { name: /^Resend code/ });
       await resend.waitFor(waitOptions);
       expect(await resend.getAttribute('aria-disabled')).toBe('true');
-      expect(await resend.textContent()).toMatch(/^Resend code in 0:0[1-3]$/);
+      expect(await resend.textContent()).toMatch(/^Resend code in 0:0[1-8]$/);
       await expectAxeClean(page, 'confirm: cooldown');
 
       // aria-disabled, not disabled: it stays reachable, and Enter does nothing yet.
@@ -110,7 +111,7 @@ describe.each(['sdk', 'fetch'] as const)('confirm sign-up over %s', (transport) 
       expect(await resend.textContent()).toBe('Resend code');
       expect(await sentCount(env.cognito, user.email)).toBe(before);
 
-      // A new cooldown starts once the code is out; watched in the page, as it lasts only 3 s.
+      // A new cooldown starts once the code is out; watched in the page, as it lasts only 8 s.
       const cooling = cooldownStarts(page);
       await page.keyboard.press('Enter');
       const newCode = await nextCode(env.cognito, user.email, [oldCode]);
