@@ -1,5 +1,5 @@
 'use client';
-export { CognitoVerifyProvider, useCognitoVerify, useMessages } from './provider.tsx';
+export { CognitoVerifyProvider, MessagesScope, useCognitoVerify, useMessages } from './provider.tsx';
 export type { CognitoVerifyProviderProps, CognitoVerifySettings, SettingsOverrides } from './provider.tsx';
 
 export { useConfirmSignUp } from './hooks/useConfirmSignUp.ts';
@@ -19,6 +19,10 @@ export { ErrorMessage } from './components/ErrorMessage.tsx';
 export type { ErrorMessageProps } from './components/ErrorMessage.tsx';
 export { PendingValueBanner } from './components/PendingValueBanner.tsx';
 export type { PendingValueBannerProps } from './components/PendingValueBanner.tsx';
+export { CodeEntry } from './components/CodeEntry.tsx';
+export type { CodeEntryProps, CodeFlow } from './components/CodeEntry.tsx';
+export { codeHint, submitWith, useFocusWhen, useSelectOnError } from './components/formSupport.ts';
+export type { CodeFormOptions } from './components/formSupport.ts';
 export { ConfirmSignUpForm } from './components/ConfirmSignUpForm.tsx';
 export type { ConfirmSignUpFormProps } from './components/ConfirmSignUpForm.tsx';
 export { VerifyAttributeForm } from './components/VerifyAttributeForm.tsx';
@@ -43,9 +47,9 @@ export type {
   VerifyUserAttributeInput,
 } from './cognito/gateway.ts';
 export { CognitoError, documentedExceptions, isAlreadyConfirmed, toCognitoError } from './cognito/errors.ts';
-export type { ErrorField, Recovery, ValidationReason } from './cognito/errors.ts';
+export type { CognitoErrorName, ErrorField, Recovery, Setting, ValidationReason } from './cognito/errors.ts';
 export { normalizeCode } from './cognito/schemas.ts';
 export { createMemoryStore, createStorageStore } from './cognito/pendingStore.ts';
 export type { PendingEntry, PendingStore } from './cognito/pendingStore.ts';
-export { en, formatDuration, messageFor, mergeMessages } from './messages/index.ts';
-export type { MessageOverrides, Messages } from './messages/index.ts';
+export { en, formatDuration, messageFor, mergeMessages, plural } from './messages/index.ts';
+export type { MessageOverrides, Messages, PluralMessage } from './messages/index.ts';

@@ -44,7 +44,7 @@ export interface CognitoVerifySettings {
 }
 
 /** Settings a hook accepts in its options, on top of (or instead of) the provider. */
-export type SettingsOverrides = Partial<CognitoVerifySettings>;
+export type SettingsOverrides = Partial<Omit<CognitoVerifySettings, 'messages'>>;
 
 const CognitoVerifyContext = createContext<Partial<CognitoVerifySettings> | null>(null);
 
@@ -127,9 +127,23 @@ export function CognitoVerifyProvider(props: CognitoVerifyProviderProps) {
   return <CognitoVerifyContext.Provider value={value}>{children}</CognitoVerifyContext.Provider>;
 }
 
-/** The dictionary in effect: the provider's (with its overrides), else English. Needs no gateway. */
+const MessagesContext = createContext<Messages | null>(null);
+
+/** The dictionary in effect: the nearest `MessagesScope`, else the provider's (with its overrides), else English. Needs no gateway. */
 export function useMessages(): Messages {
-  return useContext(CognitoVerifyContext)?.messages ?? en;
+  const scoped = useContext(MessagesContext);
+  const provided = useContext(CognitoVerifyContext)?.messages;
+  return scoped ?? provided ?? en;
+}
+
+/**
+ * Lays `messages` over the dictionary in effect for everything below it: the forms' `messages`
+ * prop, or a custom layout that words one screen differently.
+ */
+export function MessagesScope({ messages, children }: { messages?: MessageOverrides; children?: ReactNode }) {
+  const base = useMessages();
+  const merged = useMemo(() => (messages ? mergeMessages(base, messages) : base), [base, messages]);
+  return <MessagesContext.Provider value={merged}>{children}</MessagesContext.Provider>;
 }
 
 // `now` reads `Date.now` at each call, not at import: a fake clock installed later (a test's

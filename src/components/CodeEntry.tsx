@@ -1,15 +1,15 @@
 'use client';
-import { useId, type Ref } from 'react';
+import { useId, type ComponentType, type Ref, type RefAttributes } from 'react';
 import type { CognitoError } from '../cognito/errors.ts';
 import type { CodeDeliveryDetails } from '../cognito/gateway.ts';
 import { useMessages } from '../provider.tsx';
-import { CodeField } from './CodeField.tsx';
+import { CodeField, type CodeFieldProps } from './CodeField.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { ResendButton } from './ResendButton.tsx';
 import { codeHint } from './formSupport.ts';
 
 /** What CodeEntry reads from a code flow (the result of any of the code hooks). */
-interface CodeFlow {
+export interface CodeFlow {
   code: string;
   setCode: (code: string) => void;
   delivery: CodeDeliveryDetails | null;
@@ -23,7 +23,7 @@ interface CodeFlow {
   isCodeSent: boolean;
 }
 
-interface CodeEntryProps {
+export interface CodeEntryProps {
   flow: CodeFlow;
   /** The code's error (with its "Try again", "Sign in again"…), or `null`. */
   error: CognitoError | null;
@@ -46,11 +46,15 @@ interface CodeEntryProps {
   onSignIn?: () => void;
   onForceAliasCreation?: () => void;
   attributeName?: string;
+  /** The field to render; gets CodeField's props (label, hint, value, errorId…). @default CodeField */
+  codeField?: ComponentType<CodeFieldProps & RefAttributes<HTMLInputElement>>;
 }
 
 /**
  * The part the code forms share, inside their <form>: the code field, what went wrong, and the
- * actions (submit, then Resend code or Send code).
+ * actions (submit, then Resend code or Send code). Public, for layouts of your own: give it a
+ * hook's result as `flow` and it wires the label, hint and error (`aria-describedby`,
+ * `aria-invalid`) and announces a new code once; pair it with `useSelectOnError` for focus.
  */
 export function CodeEntry({
   flow,
@@ -68,6 +72,7 @@ export function CodeEntry({
   onSignIn,
   onForceAliasCreation,
   attributeName,
+  codeField: Field = CodeField,
 }: CodeEntryProps) {
   const codeSent = flow.isCodeSent;
   const messages = useMessages();
@@ -76,7 +81,7 @@ export function CodeEntry({
 
   return (
     <>
-      <CodeField
+      <Field
         ref={fieldRef}
         label={label}
         hint={codeHint(flow.delivery, codeLength, messages, { codeSent })}

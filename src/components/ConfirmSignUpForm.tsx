@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef } from 'react';
 import { useConfirmSignUp, type UseConfirmSignUpOptions } from '../hooks/useConfirmSignUp.ts';
-import { useMessages } from '../provider.tsx';
+import { MessagesScope, useMessages } from '../provider.tsx';
 import { CodeEntry } from './CodeEntry.tsx';
 import { submitWith, useFocusWhen, useSelectOnError, type CodeFormOptions } from './formSupport.ts';
 
@@ -11,8 +11,16 @@ export interface ConfirmSignUpFormProps extends UseConfirmSignUpOptions, CodeFor
 }
 
 /** Sign-up confirmation: the code field, Confirm, Resend code, and what went wrong or right. */
-export const ConfirmSignUpForm = forwardRef<HTMLFormElement, ConfirmSignUpFormProps>(function ConfirmSignUpForm(
-  { codeLength = 6, autoSubmit = true, onSignIn, className, ...options },
+export const ConfirmSignUpForm = forwardRef<HTMLFormElement, ConfirmSignUpFormProps>(function ConfirmSignUpForm({ messages, ...props }, ref) {
+  return (
+    <MessagesScope messages={messages}>
+      <ConfirmSignUpFormBody {...props} ref={ref} />
+    </MessagesScope>
+  );
+});
+
+const ConfirmSignUpFormBody = forwardRef<HTMLFormElement, Omit<ConfirmSignUpFormProps, 'messages'>>(function ConfirmSignUpFormBody(
+  { codeLength = 6, autoSubmit = true, onSignIn, className, codeField, ...options },
   ref,
 ) {
   const messages = useMessages();
@@ -50,6 +58,7 @@ export const ConfirmSignUpForm = forwardRef<HTMLFormElement, ConfirmSignUpFormPr
           onSignIn={onSignIn}
           onForceAliasCreation={flow.canForceAliasCreation ? () => void flow.submit({ forceAliasCreation: true }) : undefined}
           attributeName={flow.delivery?.attributeName}
+          codeField={codeField}
         />
       )}
     </form>

@@ -7,7 +7,7 @@ import { CognitoError, type ValidationReason } from '../cognito/errors.ts';
 import { attributeValueSchemaFor, rejection, validationReasons } from '../cognito/schemas.ts';
 import { useUpdateAttributes, type UseUpdateAttributesOptions } from '../hooks/useUpdateAttributes.ts';
 import { attributeFieldLabel, attributeLabel, format } from '../messages/index.ts';
-import { useMessages } from '../provider.tsx';
+import { MessagesScope, useMessages } from '../provider.tsx';
 import { CodeEntry } from './CodeEntry.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { PendingValueBanner } from './PendingValueBanner.tsx';
@@ -25,8 +25,16 @@ const inputKinds: Record<string, { type: string; autoComplete: string }> = {
  * and, when Cognito sends a code for the new value, a banner to verify it. One root element
  * (`ref`, `className`) holds the value form and the banner's code form.
  */
-export const UpdateAttributeForm = forwardRef<HTMLDivElement, UpdateAttributeFormProps>(function UpdateAttributeForm(
-  { codeLength = 6, autoSubmit = true, onSignIn, className, ...options },
+export const UpdateAttributeForm = forwardRef<HTMLDivElement, UpdateAttributeFormProps>(function UpdateAttributeForm({ messages, ...props }, ref) {
+  return (
+    <MessagesScope messages={messages}>
+      <UpdateAttributeFormBody {...props} ref={ref} />
+    </MessagesScope>
+  );
+});
+
+const UpdateAttributeFormBody = forwardRef<HTMLDivElement, Omit<UpdateAttributeFormProps, 'messages'>>(function UpdateAttributeFormBody(
+  { codeLength = 6, autoSubmit = true, onSignIn, className, codeField, ...options },
   ref,
 ) {
   const { attributeName } = options;
@@ -162,6 +170,7 @@ export const UpdateAttributeForm = forwardRef<HTMLDivElement, UpdateAttributeFor
               onRetry={() => (codeError?.operation === 'VerifyUserAttribute' ? submitCode() : resend())}
               onSignIn={onSignIn}
               attributeName={attributeName}
+              codeField={codeField}
             />
           </form>
         </PendingValueBanner>

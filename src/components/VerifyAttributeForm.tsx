@@ -2,7 +2,7 @@
 import { forwardRef } from 'react';
 import { useVerifyAttribute, type UseVerifyAttributeOptions } from '../hooks/useVerifyAttribute.ts';
 import { attributeLabel, format } from '../messages/index.ts';
-import { useMessages } from '../provider.tsx';
+import { MessagesScope, useMessages } from '../provider.tsx';
 import { CodeEntry } from './CodeEntry.tsx';
 import { submitWith, useFocusWhen, useSelectOnError, type CodeFormOptions } from './formSupport.ts';
 
@@ -12,8 +12,16 @@ export interface VerifyAttributeFormProps extends UseVerifyAttributeOptions, Cod
  * Verifies an attribute such as `email` or `phone_number`: Send code (or Resend code once one
  * went out), the code field, Verify, and what went wrong or right.
  */
-export const VerifyAttributeForm = forwardRef<HTMLFormElement, VerifyAttributeFormProps>(function VerifyAttributeForm(
-  { codeLength = 6, autoSubmit = true, onSignIn, className, ...options },
+export const VerifyAttributeForm = forwardRef<HTMLFormElement, VerifyAttributeFormProps>(function VerifyAttributeForm({ messages, ...props }, ref) {
+  return (
+    <MessagesScope messages={messages}>
+      <VerifyAttributeFormBody {...props} ref={ref} />
+    </MessagesScope>
+  );
+});
+
+const VerifyAttributeFormBody = forwardRef<HTMLFormElement, Omit<VerifyAttributeFormProps, 'messages'>>(function VerifyAttributeFormBody(
+  { codeLength = 6, autoSubmit = true, onSignIn, className, codeField, ...options },
   ref,
 ) {
   const messages = useMessages();
@@ -50,6 +58,7 @@ export const VerifyAttributeForm = forwardRef<HTMLFormElement, VerifyAttributeFo
           onRetry={retry}
           onSignIn={onSignIn}
           attributeName={options.attributeName}
+          codeField={codeField}
         />
       )}
     </form>

@@ -1,9 +1,14 @@
-import { useEffect, useRef, type FormEvent, type RefObject } from 'react';
+import { useEffect, useRef, type ComponentType, type FormEvent, type RefAttributes, type RefObject } from 'react';
 import type { CodeDeliveryDetails } from '../cognito/gateway.ts';
-import { format, plural, type Messages } from '../messages/index.ts';
+import { format, plural, type MessageOverrides, type Messages } from '../messages/index.ts';
+import type { CodeFieldProps } from './CodeField.tsx';
 
 /** The props every form with a code field takes. */
 export interface CodeFormOptions {
+  /** Text overrides for this form only, laid over the provider's dictionary. @default undefined */
+  messages?: MessageOverrides;
+  /** The code field to render instead of the kit's `CodeField` (it gets the same props). @default CodeField */
+  codeField?: ComponentType<CodeFieldProps & RefAttributes<HTMLInputElement>>;
   /** How many characters the code has; `'free'` for custom codes of any length. @default 6 */
   codeLength?: number | 'free';
   /** Submit as soon as the code is complete. @default true */
