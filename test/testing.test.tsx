@@ -89,4 +89,18 @@ describe('createTestGateway', () => {
     expect(field.closest('form')).toHaveAttribute('aria-busy', 'false');
     expect(gateway.calls).toEqual(['ConfirmSignUp']);
   });
+
+  // The README's "Testing your app" example, as written there.
+  it('tells the person their code has expired', async () => {
+    const gateway = createTestGateway();
+    gateway.failNext('ConfirmSignUp', 'ExpiredCodeException');
+    render(
+      <CognitoVerifyProvider gateway={gateway} clientId="test" pendingStore="memory">
+        <ConfirmSignUpForm username="ada" />
+      </CognitoVerifyProvider>,
+    );
+    await userEvent.type(screen.getByRole('textbox', { name: 'Confirmation code' }), TEST_CODE);
+    expect(await screen.findByRole('alert')).toHaveTextContent('That code has expired.');
+    expect(gateway.calls).toEqual(['ConfirmSignUp']);
+  });
 });
