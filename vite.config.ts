@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -19,6 +19,16 @@ function emitStylesheet(): Plugin {
   };
 }
 
+// One entry per subpath export; locales are whatever `src/locales/*.ts` exist.
+const localesDir = new URL('./src/locales/', import.meta.url);
+const locales = existsSync(localesDir) ? readdirSync(localesDir).filter((file) => /^[^.]+\.ts$/.test(file)) : [];
+const entries = {
+  index: 'src/index.ts',
+  sdk: 'src/sdk.ts',
+  testing: 'src/testing.ts',
+  ...Object.fromEntries(locales.map((file) => [`locales/${file.slice(0, -3)}`, `src/locales/${file}`])),
+};
+
 const external = [
   /^react($|\/)/,
   /^react-dom($|\/)/,
@@ -32,9 +42,8 @@ const external = [
 export default defineConfig({
   plugins: [react(), emitStylesheet()],
   build: {
-    lib: { entry: 'src/index.ts', formats: ['es'] },
-    // One output file per source module: apps' bundlers can then drop what they don't use,
-    // and the SDK path's dynamic import stays a chunk of its own.
+    lib: { entry: entries, formats: ['es'] },
+    // One output file per source module: apps' bundlers can then drop what they don't use.
     rolldownOptions: {
       external,
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

@@ -30,7 +30,6 @@ export type { VerifyAttributeFormProps } from './components/VerifyAttributeForm.
 export { UpdateAttributeForm } from './components/UpdateAttributeForm.tsx';
 export type { UpdateAttributeFormProps } from './components/UpdateAttributeForm.tsx';
 
-export { createSdkGateway } from './cognito/sdkGateway.ts';
 export { createFetchGateway } from './cognito/fetchGateway.ts';
 export type {
   ClientMetadata,

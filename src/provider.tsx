@@ -1,11 +1,9 @@
 'use client';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { createWireGateway, defined, type ClientMetadata, type CognitoGateway } from './cognito/gateway.ts';
+import { defined, type ClientMetadata, type CognitoGateway } from './cognito/gateway.ts';
 import { createFetchGateway } from './cognito/fetchGateway.ts';
 import { resolvePendingStore, type PendingStore } from './cognito/pendingStore.ts';
 import type { CooldownOptions } from './machines/cooldown.ts';
-import type * as SdkGatewayModule from './cognito/sdkGateway.ts';
 import { en, mergeMessages, type MessageOverrides, type Messages } from './messages/index.ts';
 
 /** Dictionaries the kit ships, by locale. */
@@ -49,14 +47,15 @@ export type SettingsOverrides = Partial<Omit<CognitoVerifySettings, 'messages'>>
 const CognitoVerifyContext = createContext<Partial<CognitoVerifySettings> | null>(null);
 
 type Transport =
-  /** An SDK client the app already has. */
-  | { client: CognitoIdentityProviderClient; gateway?: never; region?: never; endpoint?: never }
-  /** Any gateway (tests, stories, a custom transport). */
-  | { gateway: CognitoGateway; client?: never; region?: never; endpoint?: never }
+  /**
+   * Any gateway: `createSdkGateway(client)` from `cognito-verify-kit/sdk`, `createTestGateway()`
+   * from `cognito-verify-kit/testing`, or your own transport. Create it once, outside render.
+   */
+  | { gateway: CognitoGateway; region?: never; endpoint?: never }
   /** The light path: plain `fetch` to Cognito in this region. */
-  | { region: string; client?: never; gateway?: never; endpoint?: never }
+  | { region: string; gateway?: never; endpoint?: never }
   /** The light path to another endpoint (a local Cognito). */
-  | { endpoint: string; client?: never; gateway?: never; region?: never };
+  | { endpoint: string; gateway?: never; region?: never };
 
 export type CognitoVerifyProviderProps = Transport & {
   clientId?: string;
@@ -76,33 +75,20 @@ export type CognitoVerifyProviderProps = Transport & {
   children?: ReactNode;
 };
 
-/**
- * The SDK path, with the SDK's command classes loaded on the first request: apps on the
- * `region`/`endpoint` path never download them (about 11 KB gzip).
- */
-function lazySdkGateway(client: CognitoIdentityProviderClient): CognitoGateway {
-  let sdk: Promise<typeof SdkGatewayModule> | undefined;
-  return createWireGateway(async (operation, request, signal) => {
-    sdk ??= import('./cognito/sdkGateway.ts');
-    return (await sdk).sendCommand(client, operation, request, signal);
-  });
-}
-
 function gatewayFor(transport: Transport): CognitoGateway {
   if (transport.gateway) return transport.gateway;
-  if (transport.client) return lazySdkGateway(transport.client);
   if (transport.endpoint) return createFetchGateway({ endpoint: transport.endpoint });
   if (transport.region) return createFetchGateway({ region: transport.region });
-  throw new Error('CognitoVerifyProvider needs one of client, gateway, region or endpoint.');
+  throw new Error('CognitoVerifyProvider needs one of gateway, region or endpoint.');
 }
 
 /** Puts the Cognito connection and the kit's settings in context for the hooks and forms below. */
 export function CognitoVerifyProvider(props: CognitoVerifyProviderProps) {
-  const { client, gateway, region, endpoint, locale = 'en', messages, pendingStore, cooldown, children, ...rest } = props;
+  const { gateway, region, endpoint, locale = 'en', messages, pendingStore, cooldown, children, ...rest } = props;
   const { clientId, getAccessToken, onSessionExpired, secretHash, clientMetadata, allowForceAliasCreation, now } = rest;
   const resolvedGateway = useMemo(
-    () => gatewayFor({ client, gateway, region, endpoint } as Transport),
-    [client, gateway, region, endpoint],
+    () => gatewayFor({ gateway, region, endpoint } as Transport),
+    [gateway, region, endpoint],
   );
   const resolvedMessages = useMemo(() => mergeMessages(locales[locale] ?? en, messages), [locale, messages]);
   const resolvedStore = useMemo(() => resolvePendingStore(pendingStore), [pendingStore]);

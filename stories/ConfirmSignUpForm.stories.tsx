@@ -5,7 +5,7 @@ import type { Operation } from '../src/cognito/gateway.ts';
 import { en } from '../src/messages/index.ts';
 import { gatewayOf, scriptedLoader, withScriptedProvider } from './support/decorators.tsx';
 import { expectExceptionShown, failWith, type ExceptionParameters } from './support/exceptionStories.ts';
-import { RIGHT_CODE } from './support/scriptedGateway.ts';
+import { TEST_CODE } from '../src/testing.ts';
 
 const meta = {
   title: 'Forms/ConfirmSignUpForm',
@@ -57,7 +57,7 @@ export const Default: Story = {
 
 export const Success: Story = {
   play: async ({ canvasElement, args }) => {
-    await userEvent.type(field(canvasElement), RIGHT_CODE);
+    await userEvent.type(field(canvasElement), TEST_CODE);
     await expect(await within(canvasElement).findByText('Your account is confirmed.')).toHaveAttribute('role', 'status');
     await expect(args.onConfirmed).toHaveBeenCalledWith({ alreadyConfirmed: false });
   },
@@ -67,7 +67,7 @@ export const Success: Story = {
 export const Loading: Story = {
   parameters: { scripted: { delay: 1500 } },
   play: async ({ canvasElement }) => {
-    await userEvent.type(field(canvasElement), RIGHT_CODE);
+    await userEvent.type(field(canvasElement), TEST_CODE);
     await expect(canvasElement.querySelector('form')).toHaveAttribute('aria-busy', 'true');
     await expect(within(canvasElement).getByRole('button', { name: en.ui.submitting })).toBeInTheDocument();
   },
@@ -76,7 +76,7 @@ export const Loading: Story = {
 export const AlreadyConfirmed: Story = {
   parameters: { scripted: { confirmed: true } },
   play: async ({ canvasElement, args }) => {
-    await userEvent.type(field(canvasElement), RIGHT_CODE);
+    await userEvent.type(field(canvasElement), TEST_CODE);
     await expect(await within(canvasElement).findByText(en.ui.alreadyConfirmed)).toHaveAttribute('role', 'status');
     await expect(args.onConfirmed).toHaveBeenCalledWith({ alreadyConfirmed: true });
   },
@@ -106,7 +106,7 @@ export const Offline: Story = {
   parameters: { scripted: { offline: true } },
   play: async (context) => {
     const canvas = within(context.canvasElement);
-    await userEvent.type(field(context.canvasElement), RIGHT_CODE);
+    await userEvent.type(field(context.canvasElement), TEST_CODE);
     await expect(await canvas.findByRole('alert')).toHaveTextContent(en.local.NetworkError);
     gatewayOf(context).setOffline(false);
     await userEvent.click(canvas.getByRole('button', { name: en.ui.tryAgain }));
@@ -119,7 +119,7 @@ export const AliasConflictForceAllowed: Story = {
   parameters: { scripted: { allowForceAliasCreation: true, script: failWith('ConfirmSignUp', 'AliasExistsException', 1) } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.type(field(canvasElement), RIGHT_CODE);
+    await userEvent.type(field(canvasElement), TEST_CODE);
     await userEvent.click(await canvas.findByRole('button', { name: en.ui.useThisAnyway }));
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Your account is confirmed.'));
   },

@@ -5,7 +5,7 @@ import type { Operation } from '../src/cognito/gateway.ts';
 import { en } from '../src/messages/index.ts';
 import { gatewayOf, scriptedLoader, withScriptedProvider } from './support/decorators.tsx';
 import { expectExceptionShown, failWith, type ExceptionParameters } from './support/exceptionStories.ts';
-import { RIGHT_CODE } from './support/scriptedGateway.ts';
+import { TEST_CODE } from '../src/testing.ts';
 
 const meta = {
   title: 'Forms/UpdateAttributeForm',
@@ -125,7 +125,7 @@ export const Unverified: Story = {
 export const Verified: Story = {
   play: async ({ canvasElement, args }) => {
     const banner = await savePending(canvasElement);
-    await userEvent.type(banner.getByRole('textbox', { name: codeLabel }), RIGHT_CODE);
+    await userEvent.type(banner.getByRole('textbox', { name: codeLabel }), TEST_CODE);
     await expect(await within(canvasElement).findByText('Your email address is verified.')).toHaveAttribute('role', 'status');
     await expect(args.onVerified).toHaveBeenCalledWith(next);
     await expect(emailField(canvasElement)).toHaveValue(next);

@@ -5,7 +5,7 @@ import type { Operation } from '../src/cognito/gateway.ts';
 import { en } from '../src/messages/index.ts';
 import { gatewayOf, scriptedLoader, withScriptedProvider } from './support/decorators.tsx';
 import { expectExceptionShown, failWith, type ExceptionParameters } from './support/exceptionStories.ts';
-import { RIGHT_CODE } from './support/scriptedGateway.ts';
+import { TEST_CODE } from '../src/testing.ts';
 
 const meta = {
   title: 'Forms/VerifyAttributeForm',
@@ -63,7 +63,7 @@ export const Cooldown: Story = {
 
 export const Success: Story = {
   play: async ({ canvasElement, args }) => {
-    await userEvent.type(field(canvasElement), RIGHT_CODE);
+    await userEvent.type(field(canvasElement), TEST_CODE);
     await expect(await within(canvasElement).findByText(verified)).toHaveAttribute('role', 'status');
     await expect(args.onVerified).toHaveBeenCalled();
   },
@@ -73,7 +73,7 @@ export const Success: Story = {
 export const Loading: Story = {
   parameters: { scripted: { delay: 1500 } },
   play: async ({ canvasElement }) => {
-    await userEvent.type(field(canvasElement), RIGHT_CODE);
+    await userEvent.type(field(canvasElement), TEST_CODE);
     await expect(canvasElement.querySelector('form')).toHaveAttribute('aria-busy', 'true');
     await expect(within(canvasElement).getByRole('button', { name: en.ui.submitting })).toBeInTheDocument();
   },
@@ -95,7 +95,7 @@ export const SessionExpired: Story = {
   parameters: { scripted: { script: failWith('VerifyUserAttribute', 'NotAuthorizedException') } },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await userEvent.type(field(canvasElement), RIGHT_CODE);
+    await userEvent.type(field(canvasElement), TEST_CODE);
     await expect(await canvas.findByRole('alert')).toHaveTextContent(en.exceptions.NotAuthorizedException);
     await userEvent.click(canvas.getByRole('button', { name: en.ui.signInAgain }));
     await expect(args.onSignIn).toHaveBeenCalled();
@@ -107,7 +107,7 @@ export const Offline: Story = {
   parameters: { scripted: { offline: true } },
   play: async (context) => {
     const canvas = within(context.canvasElement);
-    await userEvent.type(field(context.canvasElement), RIGHT_CODE);
+    await userEvent.type(field(context.canvasElement), TEST_CODE);
     await expect(await canvas.findByRole('alert')).toHaveTextContent(en.local.NetworkError);
     gatewayOf(context).setOffline(false);
     await userEvent.click(canvas.getByRole('button', { name: en.ui.tryAgain }));

@@ -7,6 +7,7 @@ import { HttpResponse, type HttpRequest } from '@smithy/core/transport';
 import { CognitoVerifyProvider, useCognitoVerify, useMessages, type CognitoVerifyProviderProps } from '../src/provider.tsx';
 import { useConfirmSignUp } from '../src/hooks/useConfirmSignUp.ts';
 import { en } from '../src/messages/index.ts';
+import { createSdkGateway } from '../src/sdk.ts';
 
 /** A real SDK client answering every request with `status` and `body`, recording the targets. */
 function cannedClient(status: number, body: object) {
@@ -38,16 +39,16 @@ async function confirm(props: Omit<CognitoVerifyProviderProps, 'children'>) {
 }
 
 describe('CognitoVerifyProvider', () => {
-  it('sends through an SDK client passed as `client` (its commands load on the first request)', async () => {
+  it('sends through an SDK client wrapped by `createSdkGateway`', async () => {
     const { client, targets } = cannedClient(200, {});
-    const flow = await confirm({ client });
+    const flow = await confirm({ gateway: createSdkGateway(client) });
     expect(flow.status).toBe('confirmed');
     expect(targets).toEqual(['AWSCognitoIdentityProviderService.ConfirmSignUp']);
   });
 
-  it('maps SDK exceptions from `client` like any gateway', async () => {
+  it('maps SDK exceptions through `createSdkGateway` like any gateway', async () => {
     const { client } = cannedClient(400, { __type: 'CodeMismatchException', message: 'raw' });
-    const flow = await confirm({ client });
+    const flow = await confirm({ gateway: createSdkGateway(client) });
     expect(flow.error).toMatchObject({ name: 'CodeMismatchException', kind: 'service', recovery: 'retype' });
   });
 

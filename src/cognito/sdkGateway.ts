@@ -19,25 +19,18 @@ const commands = {
   GetUser: GetUserCommand,
 } satisfies Record<Operation, unknown>;
 
-/** Sends one operation's wire request through the SDK client. */
-export async function sendCommand(
-  client: CognitoIdentityProviderClient,
-  operation: Operation,
-  request: unknown,
-  signal?: AbortSignal,
-): Promise<WireResponse> {
-  // createWireGateway built `request` for this operation; the lookup hides that pairing from TypeScript.
-  const Command = commands[operation] as new (input: never) => ConfirmSignUpCommand;
-  return (await client.send(new Command(request as never), { abortSignal: signal })) as WireResponse;
-}
-
 /**
  * A `CognitoGateway` over the AWS SDK client the app already has. Errors are the SDK's own
  * (service exceptions, network errors, aborts); pass them to `toCognitoError`.
  *
  * The six operations are authorised by the access token or by nothing at all, so the client
- * needs a region but no AWS credentials.
+ * needs a region but no AWS credentials. Create it with `maxAttempts: 1` (the SDK otherwise retries
+ * `LimitExceededException` before the kit sees it), and create the gateway once, outside render.
  */
 export function createSdkGateway(client: CognitoIdentityProviderClient): CognitoGateway {
-  return createWireGateway((operation, request, signal) => sendCommand(client, operation, request, signal));
+  return createWireGateway(async (operation, request, signal) => {
+    // createWireGateway built `request` for this operation; the lookup hides that pairing from TypeScript.
+    const Command = commands[operation] as new (input: never) => ConfirmSignUpCommand;
+    return (await client.send(new Command(request as never), { abortSignal: signal })) as WireResponse;
+  });
 }

@@ -4,6 +4,7 @@ import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-iden
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { CognitoVerifyProvider } from '../../src/provider.tsx';
+import { createSdkGateway } from '../../src/sdk.ts';
 import { UpdateAttributeForm } from '../../src/components/UpdateAttributeForm.tsx';
 import { VerifyAttributeForm } from '../../src/components/VerifyAttributeForm.tsx';
 import { LiveLayout } from '../support/LiveLayout.tsx';
@@ -85,6 +86,7 @@ function SettingsSection({ title, children }: { title: string; children: ReactNo
 /** The app's account-settings page: the kit's forms over a real SDK client. */
 function AccountSettings({ config, endpoint }: { config: DevConfig; endpoint: string }) {
   const client = useMemo(() => createLocalClient(endpoint, config.region), [endpoint, config.region]);
+  const gateway = useMemo(() => createSdkGateway(client), [client]);
   const [session, setSession] = useState<Session | null>(null);
   const [notice, setNotice] = useState<string>();
   const tokens = useRef<Tokens | null>(null);
@@ -124,7 +126,7 @@ function AccountSettings({ config, endpoint }: { config: DevConfig; endpoint: st
   }
   return (
     <CognitoVerifyProvider
-      client={client}
+      gateway={gateway}
       clientId={config.clientId}
       getAccessToken={getAccessToken}
       onSessionExpired={() => signOut('Your session ended. Sign in again.')}

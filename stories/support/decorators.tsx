@@ -2,19 +2,19 @@ import { useState, type ReactNode } from 'react';
 import type { Decorator } from '@storybook/react-vite';
 import type { CooldownOptions } from '../../src/machines/cooldown.ts';
 import { CognitoVerifyProvider } from '../../src/provider.tsx';
-import { createScriptedGateway, type ScriptedGateway, type ScriptedGatewayOptions } from './scriptedGateway.ts';
+import { createTestGateway, type TestGateway, type TestGatewayOptions } from '../../src/testing.ts';
 
-export interface ScriptedSetup extends ScriptedGatewayOptions {
+export interface ScriptedSetup extends TestGatewayOptions {
   /** Offer "use it anyway" on an alias conflict. @default false */
   allowForceAliasCreation?: boolean;
   cooldown?: CooldownOptions;
   /** Prepares the gateway before the story renders, e.g. `(g) => g.failNext('GetUser', 'InternalErrorException')`. */
-  script?: (gateway: ScriptedGateway) => void;
+  script?: (gateway: TestGateway) => void;
 }
 
 const getAccessToken = async () => 'story-access-token';
 
-function ScriptedProvider({ setup, gateway, children }: { setup: ScriptedSetup; gateway?: ScriptedGateway; children: ReactNode }) {
+function ScriptedProvider({ setup, gateway, children }: { setup: ScriptedSetup; gateway?: TestGateway; children: ReactNode }) {
   const [ownGateway] = useState(() => gateway ?? prepare(setup));
   return (
     <CognitoVerifyProvider
@@ -30,8 +30,8 @@ function ScriptedProvider({ setup, gateway, children }: { setup: ScriptedSetup; 
   );
 }
 
-function prepare(setup: ScriptedSetup): ScriptedGateway {
-  const gateway = createScriptedGateway(setup);
+function prepare(setup: ScriptedSetup): TestGateway {
+  const gateway = createTestGateway(setup);
   setup.script?.(gateway);
   return gateway;
 }
@@ -47,7 +47,7 @@ export function withScriptedProvider(setup: ScriptedSetup = {}): Decorator {
   return (Story, context) => {
     const { loaded, parameters } = context as Context;
     return (
-      <ScriptedProvider setup={{ ...setup, ...parameters.scripted }} gateway={loaded.gateway as ScriptedGateway | undefined}>
+      <ScriptedProvider setup={{ ...setup, ...parameters.scripted }} gateway={loaded.gateway as TestGateway | undefined}>
         <Story />
       </ScriptedProvider>
     );
@@ -60,6 +60,6 @@ export function scriptedLoader({ parameters }: Pick<Context, 'parameters'>) {
 }
 
 /** The gateway `scriptedLoader` made for this story, e.g. to go back online in `play`. */
-export function gatewayOf(context: { loaded: Record<string, unknown> }): ScriptedGateway {
-  return context.loaded.gateway as ScriptedGateway;
+export function gatewayOf(context: { loaded: Record<string, unknown> }): TestGateway {
+  return context.loaded.gateway as TestGateway;
 }

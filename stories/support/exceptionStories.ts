@@ -3,7 +3,7 @@ import { toCognitoError, type ErrorField } from '../../src/cognito/errors.ts';
 import type { Operation } from '../../src/cognito/gateway.ts';
 import { en, messageFor } from '../../src/messages/index.ts';
 import type { ScriptedSetup } from './decorators.tsx';
-import { serviceException, type ScriptedGateway } from './scriptedGateway.ts';
+import { serviceException, type FailureOf, type TestGateway } from '../../src/testing.ts';
 
 /** Which documented exception a story shows; `test/components/exceptionStories.test.ts` checks every one has a story. */
 export interface ExceptionParameters {
@@ -21,7 +21,7 @@ const rawText = /raw server text|failed with error/;
  * token and tries once more when an access-token operation meets NotAuthorized.
  */
 export function failWith(operation: Operation, name: string, times = 2): NonNullable<ScriptedSetup['script']> {
-  return (gateway: ScriptedGateway) => gateway.failNext(operation, name, { message: rawMessage(name), times });
+  return (gateway: TestGateway) => gateway.failNext(operation, name as FailureOf<Operation>, { message: rawMessage(name), times });
 }
 
 export interface ExpectShown extends ExceptionParameters {

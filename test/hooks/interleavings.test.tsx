@@ -97,7 +97,7 @@ function settle(call: Call, how: Settle) {
     case 'malformed':
       return call.reply.resolve(how.body);
     case 'exception':
-      return call.reply.reject(cognitoException(names[how.index % names.length]!, 'server text', 400));
+      return call.reply.reject(cognitoException(names[how.index % names.length]!, 'server text'));
     case 'undocumented':
       return call.reply.reject(cognitoException('BrandNewException'));
     case 'network':

@@ -21,17 +21,8 @@ export function deferred<T>(): Deferred<T> {
   return { promise, resolve, reject };
 }
 
-/** What the SDK rejects with for a Cognito exception: an Error carrying the service metadata. */
-export function cognitoException(name: string, message = 'server text', status = 400): Error {
-  return Object.assign(new Error(message), {
-    name,
-    $fault: status >= 500 ? 'server' : 'client',
-    $metadata: { httpStatusCode: status },
-  });
-}
-
-/** What `fetch` rejects with when the network is down. */
-export const offline = () => new TypeError('Failed to fetch');
+// The exception and network-failure shapes are the testing entry's, so tests and apps script the same errors.
+export { serviceException as cognitoException, networkError as offline } from '../../src/testing.ts';
 
 type Method = keyof CognitoGateway;
 type Result<M extends Method> = Awaited<ReturnType<CognitoGateway[M]>>;

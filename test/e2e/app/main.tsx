@@ -17,6 +17,7 @@ import {
   VerifyAttributeForm,
   type CognitoVerifyProviderProps,
 } from '../../../src/index.ts';
+import { createSdkGateway } from '../../../src/sdk.ts';
 import '../../../src/styles.css';
 
 const params = new URLSearchParams(location.search);
@@ -49,6 +50,8 @@ const client = new CognitoIdentityProviderClient({
   credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   maxAttempts: 1,
 });
+
+const sdkGateway = createSdkGateway(client);
 
 interface Session {
   accessToken: string;
@@ -119,7 +122,7 @@ function App() {
   }, []);
   const cooldown = useMemo(() => ({ baseSeconds: cooldownSeconds }), []);
 
-  const connection: CognitoVerifyProviderProps = transport === 'sdk' ? { client } : { endpoint };
+  const connection: CognitoVerifyProviderProps = transport === 'sdk' ? { gateway: sdkGateway } : { endpoint };
   const needsSession = flow !== 'confirm';
 
   return (
