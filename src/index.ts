@@ -47,5 +47,6 @@ export type { ErrorField, Recovery, ValidationReason } from './cognito/errors.ts
 export { normalizeCode } from './cognito/schemas.ts';
 export { createMemoryStore, createStorageStore } from './cognito/pendingStore.ts';
 export type { PendingEntry, PendingStore } from './cognito/pendingStore.ts';
-export { en, formatDuration, messageFor, mergeMessages } from './messages/index.ts';
+export { en, formatDuration, messageFor, mergeMessages, textDirection } from './messages/index.ts';
 export type { MessageOverrides, Messages } from './messages/index.ts';
+export type { LocaleOption, MessagesOption } from './messages/negotiate.ts';

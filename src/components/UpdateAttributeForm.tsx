@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { CognitoError, type ValidationReason } from '../cognito/errors.ts';
 import { attributeValueSchemaFor } from '../cognito/schemas.ts';
 import { useUpdateAttributes, type UseUpdateAttributesOptions } from '../hooks/useUpdateAttributes.ts';
-import { attributeFieldLabel, attributeLabel, format } from '../messages/index.ts';
+import { attributeFieldLabel, attributeLabel, format, kitDirection } from '../messages/index.ts';
 import { useMessages } from '../provider.tsx';
 import { CodeEntry } from './CodeEntry.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
@@ -101,7 +101,7 @@ export const UpdateAttributeForm = forwardRef<HTMLFormElement, UpdateAttributeFo
 
   return (
     <>
-      <form ref={ref} className={['cvk-form', className].filter(Boolean).join(' ')} noValidate aria-busy={flow.isPending} onSubmit={saveValue}>
+      <form ref={ref} dir={kitDirection(messages)} className={['cvk-form', className].filter(Boolean).join(' ')} noValidate aria-busy={flow.isPending} onSubmit={saveValue}>
         <div className="cvk-field" data-invalid={valueError?.field === 'value' ? '' : undefined}>
           <label className="cvk-label" htmlFor={valueId}>{attributeFieldLabel(attributeName, messages)}</label>
           <input
@@ -135,6 +135,7 @@ export const UpdateAttributeForm = forwardRef<HTMLFormElement, UpdateAttributeFo
       </form>
       {awaitingCode ? (
         <PendingValueBanner
+          dir={kitDirection(messages)}
           attributeName={attributeName}
           status={flow.pendingValue !== null ? 'pending' : 'unverified'}
           value={flow.pendingValue ?? flow.currentValue ?? ''}

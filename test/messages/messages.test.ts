@@ -373,7 +373,7 @@ describe('ui strings', () => {
 
   it('has no empty strings', () => {
     for (const [key, value] of Object.entries(en.ui)) {
-      for (const text of typeof value === 'string' ? [value] : Object.values(value)) expect(text.trim(), key).not.toBe('');
+      for (const text of typeof value === 'string' ? [value] : Object.values<string>(value)) expect(text.trim(), key).not.toBe('');
     }
   });
 });
