@@ -7,7 +7,8 @@
  * request's empty text is left out. Run by `npm run build`, after `vite build`.
  */
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { documentedExceptions } from '../src/cognito/errors.ts';
 import type { Operation } from '../src/cognito/gateway.ts';
 import type { Messages } from '../src/messages/index.ts';
@@ -42,7 +43,7 @@ export function flatCatalogue(messages: Messages): Record<string, string> {
 
 /** Writes `<outDir>/locales/<tag>.json` for every `src/locales/<tag>.ts`; returns the tags. */
 export async function writeCatalogues(outDir: string): Promise<string[]> {
-  const sources = fileURLToPath(new URL('../src/locales/', import.meta.url));
+  const sources = join(import.meta.dirname, '../src/locales/');
   const tags = (await readdir(sources)).filter((file) => file.endsWith('.ts')).map((file) => file.slice(0, -3)).sort();
   await mkdir(`${outDir}/locales`, { recursive: true });
   for (const tag of tags) {
@@ -53,6 +54,6 @@ export async function writeCatalogues(outDir: string): Promise<string[]> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const tags = await writeCatalogues(fileURLToPath(new URL('../dist', import.meta.url)));
+  const tags = await writeCatalogues(join(import.meta.dirname, '../dist'));
   console.log(`Wrote dist/locales/<tag>.json for ${tags.length} locale(s): ${tags.join(' ')}`);
 }
