@@ -26,7 +26,7 @@ export const messages: Messages = {
     LimitExceededException: 'Bilo je previše pokušaja. Pričekajte nekoliko minuta pa pokušajte ponovno.',
     NotAuthorizedException: 'Sesija je završila. Za nastavak se ponovno prijavite.',
     PasswordResetRequiredException:
-      'Prije nastavka morate ponovno postaviti lozinku. Postavite je pa se ponovno prijavite.',
+      'Prije nastavka morate ponovno postaviti lozinku. Postavite novu lozinku pa se ponovno prijavite.',
     ResourceNotFoundException:
       'Usluga nije ispravno postavljena pa ne možemo nastaviti. Pokušajte ponovno kasnije ili se obratite podršci.',
     TooManyFailedAttemptsException:
@@ -76,7 +76,7 @@ export const messages: Messages = {
         'Kôd za ovu promjenu je istekao. Ponovno spremite promjenu da biste dobili novi kôd.',
       InvalidParameterException: 'Ovaj {attribute} nije moguće upotrijebiti. Provjerite ga i pokušajte ponovno.',
       PasswordResetRequiredException:
-        'Prije nego što promijenite {attribute}, morate ponovno postaviti lozinku. Postavite je pa se ponovno prijavite.',
+        'Prije nego što promijenite {attribute}, morate ponovno postaviti lozinku. Postavite novu lozinku pa se ponovno prijavite.',
       UserLambdaValidationException: 'Ovaj {attribute} nije prihvaćen. Provjerite ga ili upišite drugi.',
       UserNotConfirmedException:
         'Tek kad potvrdite račun, moći ćete promijeniti {attribute}. Potvrdite račun pa pokušajte ponovno.',
