@@ -7,6 +7,7 @@ import { CognitoVerifyProvider } from '../../src/provider.tsx';
 import { UpdateAttributeForm } from '../../src/components/UpdateAttributeForm.tsx';
 import { VerifyAttributeForm } from '../../src/components/VerifyAttributeForm.tsx';
 import { LiveLayout } from '../support/LiveLayout.tsx';
+import { useStoryLocale } from '../support/storyLocales.tsx';
 import { createLocalClient, liveLoader, type DevConfig, type LiveConnection } from '../support/liveConfig.ts';
 import { readCodeFromInbox } from '../support/livePlay.ts';
 
@@ -85,6 +86,7 @@ function SettingsSection({ title, children }: { title: string; children: ReactNo
 /** The app's account-settings page: the kit's forms over a real SDK client. */
 function AccountSettings({ config, endpoint }: { config: DevConfig; endpoint: string }) {
   const client = useMemo(() => createLocalClient(endpoint, config.region), [endpoint, config.region]);
+  const storyLocale = useStoryLocale();
   const [session, setSession] = useState<Session | null>(null);
   const [notice, setNotice] = useState<string>();
   const tokens = useRef<Tokens | null>(null);
@@ -124,6 +126,7 @@ function AccountSettings({ config, endpoint }: { config: DevConfig; endpoint: st
   }
   return (
     <CognitoVerifyProvider
+      {...storyLocale}
       client={client}
       clientId={config.clientId}
       getAccessToken={getAccessToken}

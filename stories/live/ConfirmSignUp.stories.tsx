@@ -6,6 +6,7 @@ import type { CodeDeliveryDetails } from '../../src/cognito/gateway.ts';
 import { ConfirmSignUpForm } from '../../src/components/ConfirmSignUpForm.tsx';
 import { CognitoVerifyProvider } from '../../src/provider.tsx';
 import { LiveLayout } from '../support/LiveLayout.tsx';
+import { useStoryLocale } from '../support/storyLocales.tsx';
 import { createLocalClient, liveLoader, type DevConfig, type LiveConnection } from '../support/liveConfig.ts';
 import { readCodeFromInbox } from '../support/livePlay.ts';
 
@@ -70,12 +71,13 @@ function SignUpPanel({ config, endpoint, onAccount }: { config: DevConfig; endpo
 
 function SignUpConfirmation({ config, endpoint }: { config: DevConfig; endpoint: string }) {
   const client = useMemo(() => createLocalClient(endpoint, config.region), [endpoint, config.region]);
+  const storyLocale = useStoryLocale();
   const [account, setAccount] = useState<Account | null>(null);
   const titleId = useId();
 
   if (!account) return <SignUpPanel config={config} endpoint={endpoint} onAccount={setAccount} />;
   return (
-    <CognitoVerifyProvider client={client} clientId={config.clientId}>
+    <CognitoVerifyProvider {...storyLocale} client={client} clientId={config.clientId}>
       <section aria-labelledby={titleId}>
         <h2 id={titleId}>Confirm the account {account.username}</h2>
         <ConfirmSignUpForm username={account.username} delivery={account.delivery} codeJustSent={account.delivery !== undefined} />

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { Decorator } from '@storybook/react-vite';
 import type { CooldownOptions } from '../../src/machines/cooldown.ts';
 import { CognitoVerifyProvider } from '../../src/provider.tsx';
+import { useStoryLocale } from './storyLocales.tsx';
 import { createScriptedGateway, type ScriptedGateway, type ScriptedGatewayOptions } from './scriptedGateway.ts';
 
 export interface ScriptedSetup extends ScriptedGatewayOptions {
@@ -16,8 +17,10 @@ const getAccessToken = async () => 'story-access-token';
 
 function ScriptedProvider({ setup, gateway, children }: { setup: ScriptedSetup; gateway?: ScriptedGateway; children: ReactNode }) {
   const [ownGateway] = useState(() => gateway ?? prepare(setup));
+  const storyLocale = useStoryLocale();
   return (
     <CognitoVerifyProvider
+      {...storyLocale}
       gateway={ownGateway}
       clientId="storyclient1"
       getAccessToken={getAccessToken}
