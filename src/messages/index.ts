@@ -29,14 +29,23 @@ export interface ErrorText {
 
 const placeholder = /\{(\w+)\}/g;
 
+// Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms.
+const rightToLeftText = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
 /**
  * Fills `{name}` placeholders from `vars`. A placeholder with no value is left as it is, so a
- * missing variable shows up in review rather than disappearing from the sentence.
+ * missing variable shows up in review rather than disappearing from the sentence. In right-to-left
+ * text each value is isolated, left to right (U+2066 … U+2069) unless it has right-to-left letters
+ * itself (U+2068 … U+2069): otherwise the bidi algorithm turns "r***@e***" into "e@***r***" and
+ * "+*******0123" into "0123*******+" inside a Persian or Hebrew sentence.
  */
 export function format(template: string, vars: Readonly<Record<string, string | undefined>> = {}): string {
+  const isolate = rightToLeftText.test(template);
   return template.replace(placeholder, (whole, name: string) => {
     const value = Object.hasOwn(vars, name) ? vars[name] : undefined;
-    return value ?? whole;
+    if (value === undefined) return whole;
+    if (!isolate) return value;
+    return `${rightToLeftText.test(value) ? '\u2068' : '\u2066'}${value}\u2069`;
   });
 }
 

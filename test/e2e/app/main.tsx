@@ -2,7 +2,7 @@
  * The end-to-end harness: the kit's real forms inside CognitoVerifyProvider, against the local
  * Cognito named in the URL. The URL carries only connection details and the flow
  * (`?endpoint=…&clientId=…&transport=sdk|fetch&flow=confirm|settings|verify&username=…`, plus
- * `attribute=`, `cooldown=` seconds and `dir=rtl`): never a token or a code. For the attribute
+ * `attribute=`, `cooldown=` seconds, `dir=rtl` and `locale=ar|he|fa`): never a token or a code. For the attribute
  * flows the page signs in by itself and keeps the tokens in memory only.
  */
 import { StrictMode, useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
@@ -16,6 +16,9 @@ import {
   type CognitoVerifyProviderProps,
 } from '../../../src/index.ts';
 import '../../../src/styles.css';
+import { messages as ar } from '../../../src/locales/ar.ts';
+import { messages as fa } from '../../../src/locales/fa.ts';
+import { messages as he } from '../../../src/locales/he.ts';
 
 const params = new URLSearchParams(location.search);
 const endpoint = params.get('endpoint') ?? '';
@@ -26,6 +29,8 @@ const username = params.get('username') ?? '';
 const attribute = params.get('attribute') ?? (flow === 'verify' ? 'phone_number' : 'email');
 const cooldownSeconds = Number(params.get('cooldown') ?? '30');
 if (params.get('dir') === 'rtl') document.documentElement.dir = 'rtl';
+const locale = params.get('locale') ?? undefined;
+const localeMessages = locale ? [ar, he, fa] : undefined;
 
 const client = new CognitoIdentityProviderClient({
   region: 'us-east-1',
@@ -115,6 +120,8 @@ function App() {
           getAccessToken={needsSession ? getAccessToken : undefined}
           onSessionExpired={onSessionExpired}
           cooldown={cooldown}
+          locale={locale}
+          messages={localeMessages}
         >
           {flow === 'confirm' ? (
             <ConfirmSignUpForm username={username} onConfirmed={() => setConfirmed(true)} />
