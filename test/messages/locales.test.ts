@@ -30,7 +30,17 @@ const pairs = (Object.keys(documentedExceptions) as Operation[]).flatMap((operat
 const serviceError = (operation: Operation, name: string) =>
   toCognitoError(operation, { name, message: 'raw server text', $fault: 'client', $metadata: { httpStatusCode: 400 } });
 
+/** The locales the kit ships: each has its module, and there are no others. */
+const shipped = [
+  'en', 'es', 'fr', 'de', 'it', 'pt-BR', 'pt-PT', 'nl', 'sv', 'nb', 'da', 'fi', 'is', 'pl', 'cs', 'sk', 'hu', 'ro', 'bg', 'el', 'tr',
+  'ru', 'uk', 'hr', 'sr', 'sl', 'lt', 'lv', 'et', 'ar', 'he', 'fa', 'hi', 'bn', 'id', 'ms', 'th', 'vi', 'ja', 'ko', 'zh-CN', 'zh-TW',
+];
+
 describe('the locale modules', () => {
+  it('are the 42 the kit ships', () => {
+    expect(locales.map(([tag]) => tag)).toEqual([...shipped].sort());
+  });
+
   it('include English as `messages`', () => {
     expect(Object.fromEntries(locales).en).toBe(en);
   });
