@@ -44,7 +44,7 @@ function exceptionStory(operation: Extract<Operation, 'VerifyUserAttribute' | 'G
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(field(canvasElement)).toHaveAccessibleDescription('Enter the 6-digit code');
+    await expect(field(canvasElement)).toHaveAccessibleDescription(`${en.ui.codeNotSentYet} Enter the 6-digit code`);
     await expect(canvas.getByRole('button', { name: 'Verify' })).toBeInTheDocument();
     await userEvent.click(canvas.getByRole('button', { name: en.ui.sendCode }));
     await expect(await canvas.findByRole('button', { name: /^Resend code in 0:(30|29)$/ })).toHaveAttribute('aria-disabled', 'true');
