@@ -1,5 +1,6 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import '../src/styles.css';
+import { localeItems, withLocale } from '../stories/support/storyLocales.tsx';
 
 /** Applies the toolbar's theme and direction to a wrapper, the way an app would around the kit. */
 const withThemeAndDirection: Decorator = (Story, context) => {
@@ -13,7 +14,8 @@ const withThemeAndDirection: Decorator = (Story, context) => {
 
 const preview: Preview = {
   tags: ['autodocs'],
-  decorators: [withThemeAndDirection],
+  // withLocale first, so it sits inside the direction wrapper and a right-to-left locale wins.
+  decorators: [withLocale, withThemeAndDirection],
   globalTypes: {
     theme: {
       description: 'Colour scheme of the kit',
@@ -26,6 +28,10 @@ const preview: Preview = {
         ],
         dynamicTitle: true,
       },
+    },
+    locale: {
+      description: 'Language of the kit’s text (right-to-left ones set dir="rtl")',
+      toolbar: { title: 'Locale', icon: 'globe', items: localeItems, dynamicTitle: true },
     },
     direction: {
       description: 'Writing direction',
@@ -40,7 +46,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light', direction: 'ltr' },
+  initialGlobals: { theme: 'light', direction: 'ltr', locale: 'en' },
   parameters: {
     controls: { expanded: true },
   },

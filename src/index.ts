@@ -50,5 +50,6 @@ export type { CognitoErrorName, ErrorField, Recovery, Setting, ValidationReason 
 export { normalizeCode } from './cognito/schemas.ts';
 export { createMemoryStore, createStorageStore } from './cognito/pendingStore.ts';
 export type { PendingEntry, PendingStore } from './cognito/pendingStore.ts';
-export { en, formatDuration, messageFor, mergeMessages, plural } from './messages/index.ts';
+export { en, formatDuration, messageFor, mergeMessages, plural, textDirection } from './messages/index.ts';
 export type { MessageOverrides, Messages, PluralMessage } from './messages/index.ts';
+export type { LocaleOption, MessagesOption } from './messages/negotiate.ts';

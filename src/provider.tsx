@@ -1,13 +1,11 @@
 'use client';
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { defined, type ClientMetadata, type CognitoGateway } from './cognito/gateway.ts';
 import { createFetchGateway } from './cognito/fetchGateway.ts';
 import { resolvePendingStore, type PendingStore } from './cognito/pendingStore.ts';
 import type { CooldownOptions } from './machines/cooldown.ts';
 import { en, mergeMessages, type MessageOverrides, type Messages } from './messages/index.ts';
-
-/** Dictionaries the kit ships, by locale. */
-const locales: Record<string, Messages> = { en };
+import { negotiateMessages, warnUnmatched, type LocaleOption, type MessagesOption } from './messages/negotiate.ts';
 
 /** Everything a hook needs; the provider supplies it, and each hook's options may override it. */
 export interface CognitoVerifySettings {
@@ -63,10 +61,19 @@ export type CognitoVerifyProviderProps = Transport & {
   onSessionExpired?: () => void;
   secretHash?: CognitoVerifySettings['secretHash'];
   clientMetadata?: ClientMetadata;
-  /** Dictionary to use. @default 'en' */
-  locale?: string;
-  /** Partial overrides of the dictionary's text. */
-  messages?: MessageOverrides;
+  /**
+   * The locale to show: a BCP 47 tag, or the person's preferences in order (`navigator.languages`).
+   * Chooses among `messages` (`pt-BR` → `pt` → … → English) and drives `Intl` and the text direction.
+   * @default the first entry of `messages`, else 'en'
+   */
+  locale?: LocaleOption;
+  /**
+   * The text: a locale's `messages` (`import { messages } from 'cognito-verify-kit/locales/de'`),
+   * partial overrides, or a list of them to choose from by `locale`. An entry belongs to the locale
+   * it names (`{ locale: 'de', ui: { … } }` after `de` changes a few German strings; without
+   * `locale`, English ones). Pass a stable value (a module constant or a memo). @default English
+   */
+  messages?: MessagesOption;
   /** `'session'` (default), `'local'`, `'memory'` or your own store. */
   pendingStore?: 'session' | 'local' | 'memory' | PendingStore;
   cooldown?: CooldownOptions;
@@ -84,13 +91,19 @@ function gatewayFor(transport: Transport): CognitoGateway {
 
 /** Puts the Cognito connection and the kit's settings in context for the hooks and forms below. */
 export function CognitoVerifyProvider(props: CognitoVerifyProviderProps) {
-  const { gateway, region, endpoint, locale = 'en', messages, pendingStore, cooldown, children, ...rest } = props;
+  const { gateway, region, endpoint, locale, messages, pendingStore, cooldown, children, ...rest } = props;
   const { clientId, getAccessToken, onSessionExpired, secretHash, clientMetadata, allowForceAliasCreation, now } = rest;
   const resolvedGateway = useMemo(
     () => gatewayFor({ gateway, region, endpoint } as Transport),
     [gateway, region, endpoint],
   );
-  const resolvedMessages = useMemo(() => mergeMessages(locales[locale] ?? en, messages), [locale, messages]);
+  // Keyed by the tags, not the array: `navigator.languages` or an inline list is a new array each time.
+  const localeKey = locale === undefined ? undefined : [locale].flat().join(',');
+  const negotiated = useMemo(() => negotiateMessages(localeKey?.split(','), messages), [localeKey, messages]);
+  useEffect(() => {
+    if (process.env.NODE_ENV !== 'production') warnUnmatched(negotiated, messages);
+  }, [negotiated, messages]);
+  const resolvedMessages = negotiated.messages;
   const resolvedStore = useMemo(() => resolvePendingStore(pendingStore), [pendingStore]);
   const baseSeconds = cooldown?.baseSeconds;
   const maxSeconds = cooldown?.maxSeconds;

@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef } from 'react';
 import { useConfirmSignUp, type UseConfirmSignUpOptions } from '../hooks/useConfirmSignUp.ts';
+import { kitDirection } from '../messages/index.ts';
 import { MessagesScope, useMessages } from '../provider.tsx';
 import { CodeEntry } from './CodeEntry.tsx';
 import { submitWith, useFocusWhen, useSelectOnError, type CodeFormOptions } from './formSupport.ts';
@@ -37,7 +38,7 @@ const ConfirmSignUpFormBody = forwardRef<HTMLFormElement, Omit<ConfirmSignUpForm
   const retry = () => (error?.operation === 'ConfirmSignUp' ? submit() : void flow.resend());
 
   return (
-    <form ref={ref} className={['cvk-form', className].filter(Boolean).join(' ')} noValidate aria-busy={flow.isPending} onSubmit={submitWith(submit)}>
+    <form ref={ref} dir={kitDirection(messages)} className={['cvk-form', className].filter(Boolean).join(' ')} noValidate aria-busy={flow.isPending} onSubmit={submitWith(submit)}>
       <p ref={statusRef} role="status" className="cvk-status" data-state={flow.isConfirmed ? 'success' : undefined} tabIndex={-1}>
         {flow.isConfirmed ? (flow.alreadyConfirmed ? ui.alreadyConfirmed : ui.confirmed) : null}
       </p>

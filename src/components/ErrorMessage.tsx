@@ -65,7 +65,7 @@ export const ErrorMessage = forwardRef<HTMLDivElement, ErrorMessageProps>(functi
       </>
     );
   } else if (error.recovery === 'wait' && secondsLeft != null && secondsLeft > 0) {
-    action = <p className="cvk-error-wait">{format(ui.waitUntil, { time: formatDuration(secondsLeft) })}</p>;
+    action = <p className="cvk-error-wait">{format(ui.waitUntil, { time: formatDuration(secondsLeft, messages.locale) })}</p>;
   }
 
   return (

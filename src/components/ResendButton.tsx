@@ -40,7 +40,7 @@ export const ResendButton = forwardRef<HTMLButtonElement, ResendButtonProps>(fun
   { secondsLeft, canResend, isResending = false, onResend, delivery = null, onClick, className, ...buttonProps },
   ref,
 ) {
-  const { ui } = useMessages();
+  const { ui, locale } = useMessages();
   const waiting = secondsLeft !== null && secondsLeft > 0;
   const actionable = canResend && !isResending;
 
@@ -77,7 +77,7 @@ export const ResendButton = forwardRef<HTMLButtonElement, ResendButtonProps>(fun
     onResend();
   };
 
-  const label = isResending ? ui.sending : waiting ? format(ui.resendCodeIn, { time: formatDuration(secondsLeft ?? 0) }) : ui.resendCode;
+  const label = isResending ? ui.sending : waiting ? format(ui.resendCodeIn, { time: formatDuration(secondsLeft ?? 0, locale) }) : ui.resendCode;
 
   return (
     <>

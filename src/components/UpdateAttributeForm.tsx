@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { CognitoError, type ValidationReason } from '../cognito/errors.ts';
 import { attributeValueSchemaFor, rejection, validationReasons } from '../cognito/schemas.ts';
 import { useUpdateAttributes, type UseUpdateAttributesOptions } from '../hooks/useUpdateAttributes.ts';
-import { attributeFieldLabel, attributeLabel, format } from '../messages/index.ts';
+import { attributeFieldLabel, attributeLabel, format, kitDirection } from '../messages/index.ts';
 import { MessagesScope, useMessages } from '../provider.tsx';
 import { CodeEntry } from './CodeEntry.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
@@ -110,7 +110,7 @@ const UpdateAttributeFormBody = forwardRef<HTMLDivElement, Omit<UpdateAttributeF
   const describedBy = [flow.isLoading ? hintId : '', invalid ? valueErrorId : ''].filter(Boolean).join(' ');
 
   return (
-    <div ref={ref} className={['cvk-settings', className].filter(Boolean).join(' ')}>
+    <div ref={ref} dir={kitDirection(messages)} className={['cvk-settings', className].filter(Boolean).join(' ')}>
       <form className="cvk-form" noValidate aria-busy={flow.isPending} onSubmit={saveValue}>
         <div className="cvk-field" data-invalid={invalid ? '' : undefined}>
           <label className="cvk-label" htmlFor={valueId}>{attributeFieldLabel(attributeName, messages)}</label>

@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef } from 'react';
 import { useVerifyAttribute, type UseVerifyAttributeOptions } from '../hooks/useVerifyAttribute.ts';
-import { attributeLabel, format } from '../messages/index.ts';
+import { attributeLabel, format, kitDirection } from '../messages/index.ts';
 import { MessagesScope, useMessages } from '../provider.tsx';
 import { CodeEntry } from './CodeEntry.tsx';
 import { submitWith, useFocusWhen, useSelectOnError, type CodeFormOptions } from './formSupport.ts';
@@ -38,7 +38,7 @@ const VerifyAttributeFormBody = forwardRef<HTMLFormElement, Omit<VerifyAttribute
   const retry = () => (error?.operation === 'VerifyUserAttribute' ? submit() : void flow.resend());
 
   return (
-    <form ref={ref} className={['cvk-form', className].filter(Boolean).join(' ')} noValidate aria-busy={flow.isPending} onSubmit={submitWith(submit)}>
+    <form ref={ref} dir={kitDirection(messages)} className={['cvk-form', className].filter(Boolean).join(' ')} noValidate aria-busy={flow.isPending} onSubmit={submitWith(submit)}>
       <p ref={statusRef} role="status" className="cvk-status" data-state={flow.isVerified ? 'success' : undefined} tabIndex={-1}>
         {flow.isVerified ? format(ui.verified, { attribute }) : null}
       </p>

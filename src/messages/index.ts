@@ -29,14 +29,23 @@ export interface ErrorText {
 
 const placeholder = /\{(\w+)\}/g;
 
+// Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms.
+const rightToLeftText = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
 /**
  * Fills `{name}` placeholders from `vars`. A placeholder with no value is left as it is, so a
- * missing variable shows up in review rather than disappearing from the sentence.
+ * missing variable shows up in review rather than disappearing from the sentence. In right-to-left
+ * text each value is isolated, left to right (U+2066 … U+2069) unless it has right-to-left letters
+ * itself (U+2068 … U+2069): otherwise the bidi algorithm turns "r***@e***" into "e@***r***" and
+ * "+*******0123" into "0123*******+" inside a Persian or Hebrew sentence.
  */
 export function format(template: string, vars: Readonly<Record<string, string | undefined>> = {}): string {
+  const isolate = rightToLeftText.test(template);
   return template.replace(placeholder, (whole, name: string) => {
     const value = Object.hasOwn(vars, name) ? vars[name] : undefined;
-    return value ?? whole;
+    if (value === undefined) return whole;
+    if (!isolate) return value;
+    return `${rightToLeftText.test(value) ? '\u2068' : '\u2066'}${value}\u2069`;
   });
 }
 
@@ -85,16 +94,55 @@ export function attributeFieldLabel(attributeName: string, messages: Messages = 
   return noun.charAt(0).toUpperCase() + noun.slice(1);
 }
 
+type DurationParts = { hours: number; minutes: number; seconds: number };
+type DurationFormatConstructor = new (locale: string, options: object) => { format: (duration: DurationParts) => string };
+
 /**
- * A wait as a clock reading: 27 → "0:27", 65 → "1:05", 3600 → "1:00:00". Part seconds round up,
- * so a countdown never shows "0:00" while time is left; negative or non-finite input is "0:00".
+ * A wait as a clock reading in the locale: 27 → "0:27", 65 → "1:05", 3600 → "1:00:00" in English,
+ * "0.27" in Finnish, "۰:۲۷" in Persian. Part seconds round up, so a countdown never shows "0:00"
+ * while time is left; negative or non-finite input is "0:00". Uses `Intl.DurationFormat` where the
+ * engine has it, else the same reading from `Intl.NumberFormat` and the locale's time separator.
  */
-export function formatDuration(seconds: number): string {
+export function formatDuration(seconds: number, locale = 'en'): string {
   const total = Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : 0;
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const secs = String(total % 60).padStart(2, '0');
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${secs}` : `${minutes}:${secs}`;
+  const parts = { hours: Math.floor(total / 3600), minutes: Math.floor((total % 3600) / 60), seconds: total % 60 };
+  const withHours = parts.hours > 0;
+  const DurationFormat = (Intl as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
+  if (DurationFormat) {
+    const options = withHours ? { hours: 'numeric', minutes: '2-digit', seconds: '2-digit' } : { minutes: 'numeric', seconds: '2-digit' };
+    return new DurationFormat(locale, options).format(parts);
+  }
+  const number = new Intl.NumberFormat(locale, { useGrouping: false });
+  const twoDigits = new Intl.NumberFormat(locale, { useGrouping: false, minimumIntegerDigits: 2 });
+  const separator =
+    new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })
+      .formatToParts(0)
+      .find((part) => part.type === 'literal')?.value ?? ':';
+  const clock = withHours
+    ? [number.format(parts.hours), twoDigits.format(parts.minutes), twoDigits.format(parts.seconds)]
+    : [number.format(parts.minutes), twoDigits.format(parts.seconds)];
+  return clock.join(separator);
+}
+
+// Scripts written right to left. From the likely script of the tag (`Intl.Locale#maximize`),
+// which every engine has, so the server and the browser agree (`getTextInfo` is not everywhere).
+const rightToLeftScripts: ReadonlySet<string> = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa']);
+
+/** The writing direction of a BCP 47 tag: `ar`, `he`, `fa`, `ur`, `az-Arab`… → "rtl"; anything else, or a bad tag, → "ltr". */
+export function textDirection(locale: string): 'ltr' | 'rtl' {
+  try {
+    return rightToLeftScripts.has(new Intl.Locale(locale).maximize().script ?? '') ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}
+
+/**
+ * The `dir` a form's root sets: "rtl" when its text is right to left, otherwise none, so a
+ * left-to-right text follows the page (an app's own `dir` wins there).
+ */
+export function kitDirection(messages: Pick<Messages, 'locale'>): 'rtl' | undefined {
+  return textDirection(messages.locale) === 'rtl' ? 'rtl' : undefined;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

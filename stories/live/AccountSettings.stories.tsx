@@ -8,6 +8,7 @@ import { createSdkGateway } from '../../src/sdk.ts';
 import { UpdateAttributeForm } from '../../src/components/UpdateAttributeForm.tsx';
 import { VerifyAttributeForm } from '../../src/components/VerifyAttributeForm.tsx';
 import { LiveLayout } from '../support/LiveLayout.tsx';
+import { useStoryLocale } from '../support/storyLocales.tsx';
 import { createLocalClient, liveLoader, type DevConfig, type LiveConnection } from '../support/liveConfig.ts';
 import { readCodeFromInbox } from '../support/livePlay.ts';
 
@@ -87,6 +88,7 @@ function SettingsSection({ title, children }: { title: string; children: ReactNo
 function AccountSettings({ config, endpoint }: { config: DevConfig; endpoint: string }) {
   const client = useMemo(() => createLocalClient(endpoint, config.region), [endpoint, config.region]);
   const gateway = useMemo(() => createSdkGateway(client), [client]);
+  const storyLocale = useStoryLocale();
   const [session, setSession] = useState<Session | null>(null);
   const [notice, setNotice] = useState<string>();
   const tokens = useRef<Tokens | null>(null);
@@ -126,6 +128,7 @@ function AccountSettings({ config, endpoint }: { config: DevConfig; endpoint: st
   }
   return (
     <CognitoVerifyProvider
+      {...storyLocale}
       gateway={gateway}
       clientId={config.clientId}
       getAccessToken={getAccessToken}

@@ -7,6 +7,7 @@ import { ConfirmSignUpForm } from '../../src/components/ConfirmSignUpForm.tsx';
 import { CognitoVerifyProvider } from '../../src/provider.tsx';
 import { createSdkGateway } from '../../src/sdk.ts';
 import { LiveLayout } from '../support/LiveLayout.tsx';
+import { useStoryLocale } from '../support/storyLocales.tsx';
 import { createLocalClient, liveLoader, type DevConfig, type LiveConnection } from '../support/liveConfig.ts';
 import { readCodeFromInbox } from '../support/livePlay.ts';
 
@@ -72,12 +73,13 @@ function SignUpPanel({ config, endpoint, onAccount }: { config: DevConfig; endpo
 function SignUpConfirmation({ config, endpoint }: { config: DevConfig; endpoint: string }) {
   const client = useMemo(() => createLocalClient(endpoint, config.region), [endpoint, config.region]);
   const gateway = useMemo(() => createSdkGateway(client), [client]);
+  const storyLocale = useStoryLocale();
   const [account, setAccount] = useState<Account | null>(null);
   const titleId = useId();
 
   if (!account) return <SignUpPanel config={config} endpoint={endpoint} onAccount={setAccount} />;
   return (
-    <CognitoVerifyProvider gateway={gateway} clientId={config.clientId}>
+    <CognitoVerifyProvider {...storyLocale} gateway={gateway} clientId={config.clientId}>
       <section aria-labelledby={titleId}>
         <h2 id={titleId}>Confirm the account {account.username}</h2>
         <ConfirmSignUpForm username={account.username} delivery={account.delivery} codeJustSent={account.delivery !== undefined} />

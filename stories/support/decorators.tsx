@@ -3,6 +3,7 @@ import type { Decorator } from '@storybook/react-vite';
 import type { CooldownOptions } from '../../src/machines/cooldown.ts';
 import { CognitoVerifyProvider } from '../../src/provider.tsx';
 import { createTestGateway, type TestGateway, type TestGatewayOptions } from '../../src/testing.ts';
+import { useStoryLocale } from './storyLocales.tsx';
 
 export interface ScriptedSetup extends TestGatewayOptions {
   /** Offer "use it anyway" on an alias conflict. @default false */
@@ -16,8 +17,10 @@ const getAccessToken = async () => 'story-access-token';
 
 function ScriptedProvider({ setup, gateway, children }: { setup: ScriptedSetup; gateway?: TestGateway; children: ReactNode }) {
   const [ownGateway] = useState(() => gateway ?? prepare(setup));
+  const storyLocale = useStoryLocale();
   return (
     <CognitoVerifyProvider
+      {...storyLocale}
       gateway={ownGateway}
       clientId="storyclient1"
       getAccessToken={getAccessToken}

@@ -109,6 +109,8 @@ export interface HarnessQuery {
   /** Resend cooldown in seconds. */
   cooldown?: number;
   dir?: 'rtl';
+  /** The kit's locale, among the right-to-left ones the harness loads (`ar`, `he`, `fa`). */
+  locale?: string;
 }
 
 export type ContextOptions = Parameters<Browser['newContext']>[0];

@@ -312,6 +312,13 @@ describe('format', () => {
     expect(format('{a} and {a}, {b}', { a: 'x', b: 'y' })).toBe('x and x, y');
   });
 
+  it('isolates values inside right-to-left text (left to right unless they are right to left), and only there', () => {
+    expect(format('کدی به {destination} فرستادیم', { destination: 'r***@e***' })).toBe('کدی به \u2066r***@e***\u2069 فرستادیم');
+    expect(format('שלחנו קוד אל {destination}.', { destination: '+*******0123' })).toBe('שלחנו קוד אל \u2066+*******0123\u2069.');
+    expect(format('تأكيد {attribute}', { attribute: 'البريد الإلكتروني' })).toBe('تأكيد \u2068البريد الإلكتروني\u2069');
+    expect(format('Sent to {destination}.', { destination: 'r***@e***' })).toBe('Sent to r***@e***.');
+  });
+
   it('leaves a placeholder with no value in place', () => {
     expect(format('Sent to {destination}.', {})).toBe('Sent to {destination}.');
     expect(format('{toString}')).toBe('{toString}');

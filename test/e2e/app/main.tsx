@@ -2,7 +2,7 @@
  * The end-to-end harness: the kit's real forms inside CognitoVerifyProvider, against the local
  * Cognito named in the URL. The URL carries only connection details and the flow
  * (`?endpoint=…&clientId=…&transport=sdk|fetch&flow=confirm|settings|verify&username=…`, plus
- * `attribute=`, `cooldown=` seconds, `dir=rtl` and `secretHash=dev`): never a token, a code or a
+ * `attribute=`, `cooldown=` seconds, `dir=rtl`, `locale=ar|he|fa` and `secretHash=dev`): never a token, a code or a
  * secret. With `secretHash=dev` the page asks the local Cognito's `/__dev/secret-hash`, which
  * stands in for the app's own server, for every SecretHash. For the attribute
  * flows the page signs in by itself and keeps the tokens in memory only.
@@ -19,6 +19,9 @@ import {
 } from '../../../src/index.ts';
 import { createSdkGateway } from '../../../src/sdk.ts';
 import '../../../src/styles.css';
+import { messages as ar } from '../../../src/locales/ar.ts';
+import { messages as fa } from '../../../src/locales/fa.ts';
+import { messages as he } from '../../../src/locales/he.ts';
 
 const params = new URLSearchParams(location.search);
 const endpoint = params.get('endpoint') ?? '';
@@ -29,6 +32,8 @@ const username = params.get('username') ?? '';
 const attribute = params.get('attribute') ?? (flow === 'verify' ? 'phone_number' : 'email');
 const cooldownSeconds = Number(params.get('cooldown') ?? '30');
 if (params.get('dir') === 'rtl') document.documentElement.dir = 'rtl';
+const locale = params.get('locale') ?? undefined;
+const localeMessages = locale ? [ar, he, fa] : undefined;
 
 /** What an app with a secret client asks its own server for; undefined for a client without one. */
 const secretHash =
@@ -138,6 +143,8 @@ function App() {
           onSessionExpired={onSessionExpired}
           cooldown={cooldown}
           secretHash={secretHash}
+          locale={locale}
+          messages={localeMessages}
         >
           {flow === 'confirm' ? (
             <ConfirmSignUpForm username={username} onConfirmed={() => setConfirmed(true)} />
