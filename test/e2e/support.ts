@@ -34,6 +34,9 @@ const contentTypes: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
 };
 
 async function buildHarness(): Promise<string> {
@@ -52,7 +55,7 @@ async function buildHarness(): Promise<string> {
 }
 
 /** A static file server for `dir` on 127.0.0.1 (a free port). */
-async function serve(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serve(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
     const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^([/\\])+/, '');
@@ -123,7 +126,7 @@ export interface HarnessPage {
   close: () => Promise<void>;
 }
 
-const launchArgs = [
+export const launchArgs = [
   '--no-sandbox',
   '--disable-background-networking',
   '--disable-component-update',
