@@ -57,11 +57,13 @@ function Preferences() {
   );
 }
 
-function Card({ title, children }: { title: string; children: ReactNode }) {
+/** A panel of the page; `page` makes its title the page's heading (steps with one panel). */
+function Card({ title, page = false, children }: { title: string; page?: boolean; children: ReactNode }) {
   const titleId = useId();
+  const Heading = page ? 'h1' : 'h2';
   return (
     <section className="demo-card" aria-labelledby={titleId}>
-      <h2 id={titleId}>{title}</h2>
+      <Heading id={titleId}>{title}</Heading>
       {children}
     </section>
   );
@@ -104,7 +106,7 @@ function SignUpStep({ config, onSignedUp, onSignIn }: { config: DevConfig; onSig
   const [suffix] = useState(() => Math.random().toString(36).slice(2, 7));
   const submit = useSubmit('That did not work: try another user name and email.');
   return (
-    <Card title="Create your account">
+    <Card title="Create your account" page>
       <form className="cvk-form" aria-label="Create your account" aria-busy={submit.busy} noValidate onSubmit={submit.run(async (data) => {
         const username = String(data.get('username'));
         const phone = String(data.get('phone')).trim();
@@ -134,7 +136,7 @@ function SignInStep({ config, step, onSignedIn, onSignUp }: {
   const submit = useSubmit('Those details did not work.');
   const users = config.users.filter((user) => user.status === 'CONFIRMED').map((user) => user.username);
   return (
-    <Card title="Sign in">
+    <Card title="Sign in" page>
       <form className="cvk-form" aria-label="Sign in" aria-busy={submit.busy} noValidate onSubmit={submit.run(async (data) => {
         const username = String(data.get('username'));
         await onSignedIn(username, await signIn(config.clientId, username, String(data.get('password'))));
@@ -215,7 +217,7 @@ function App({ config }: { config: DevConfig }) {
           {step.name === 'signUp' ? (
             <SignUpStep config={config} onSignedUp={(username, delivery) => setStep({ name: 'confirm', username, delivery })} onSignIn={() => setStep({ name: 'signIn' })} />
           ) : step.name === 'confirm' ? (
-            <Card title="Confirm your email">
+            <Card title="Confirm your email" page>
               <ConfirmSignUpForm
                 username={step.username}
                 delivery={step.delivery}
