@@ -214,7 +214,8 @@ export const ChangeEmail: Story = {
     const code = await readCodeFromInbox(canvas, newEmail);
     await userEvent.type(within(banner).getByRole('textbox', { name: 'Verification code' }), code);
     await expect(await emailSection.findByText('Your email address is verified.', {}, { timeout: 5000 })).toHaveAttribute('role', 'status');
-    await expect(emailField).toHaveValue(newEmail);
+    // The field shows the new address once GetUser has read it back.
+    await waitFor(() => expect(emailField).toHaveValue(newEmail), { timeout: 5000 });
   },
 };
 

@@ -71,27 +71,38 @@ afterAll(async () => {
   if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 
-/** Switches the preview to `storyId` and resolves once it has rendered and played; fails on an error. */
-async function showStory(page: Page, storyId: string): Promise<void> {
-  const status = await page.evaluate(
+/**
+ * Switches the preview to `storyId` once it has rendered and played; says what went wrong, if anything. A built
+ * Storybook logs a failing play function and still reports the story finished, so its
+ * exception events count as failures too.
+ */
+async function showStory(page: Page, storyId: string): Promise<string | undefined> {
+  const outcome = await page.evaluate(
     ({ storyId, timeoutMs }) =>
       new Promise<string>((done) => {
         const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: StorybookChannel }).__STORYBOOK_ADDONS_CHANNEL__;
+        const failures: string[] = [];
+        const failureEvents = ['playFunctionThrewException', 'storyThrewException', 'storyErrored'];
+        const onFailure = (error: { message?: string; title?: string; description?: string }) => {
+          failures.push(error.message ?? `${error.title ?? ''} ${error.description ?? ''}`);
+        };
         const finish = (status: string) => {
           clearTimeout(timer);
           channel.off('storyFinished', onFinished);
-          done(status);
+          for (const event of failureEvents) channel.off(event, onFailure);
+          done(failures.length > 0 ? `${status}; ${failures.join('; ')}` : status);
         };
         const onFinished = (event: { storyId: string; status: string }) => {
           if (event.storyId === storyId) finish(event.status);
         };
         const timer = setTimeout(() => finish('timed out'), timeoutMs);
+        for (const event of failureEvents) channel.on(event, onFailure);
         channel.on('storyFinished', onFinished);
         channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
       }),
     { storyId, timeoutMs: storyTimeoutMs },
   );
-  if (status !== 'success') throw new Error(`${storyId}: the story did not render and play (${status}).`);
+  return outcome === 'success' ? undefined : `${storyId}: the story did not render and play (${outcome})`;
 }
 
 interface StorybookChannel {
@@ -146,9 +157,11 @@ it('every story passes axe in every OS scheme × theme × direction', async () =
   await page.addScriptTag({ content: await axeSource });
 
   const violations: string[] = [];
+  const playFailures: string[] = [];
   let checked = 0;
   for (const storyId of storyIds) {
-    await showStory(page, storyId);
+    const failure = await showStory(page, storyId);
+    if (failure) playFailures.push(failure);
     for (const scheme of schemes) {
       await page.emulateMedia({ colorScheme: scheme });
       // The full rule set does not depend on colours: once per direction, in the first scheme.
@@ -159,5 +172,6 @@ it('every story passes axe in every OS scheme × theme × direction', async () =
   await page.close();
 
   expect(checked).toBe(storyIds.length);
+  expect(playFailures).toEqual([]);
   expect(violations, `${violations.length} violation(s):\n${violations.join('\n')}`).toEqual([]);
 }, 600_000);
