@@ -1,12 +1,19 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import '../src/styles.css';
 import { localeItems, withLocale } from '../stories/support/storyLocales.tsx';
+import './preview.css';
 
-/** Applies the toolbar's theme and direction to a wrapper, the way an app would around the kit. */
+/** The toolbar's "theme": a value of `data-cvk-theme`, or `unset` for a host page that sets none. */
+type Theme = 'unset' | 'light' | 'dark' | 'system';
+
+/**
+ * Wraps every story the way an app wraps the kit: `data-cvk-theme` and `dir` on an ancestor.
+ * The wrapper fills the canvas (preview.css), so the kit's theme paints the whole background.
+ */
 const withThemeAndDirection: Decorator = (Story, context) => {
-  const { theme, direction } = context.globals as { theme?: string; direction?: 'ltr' | 'rtl' };
+  const { theme, direction } = context.globals as { theme?: Theme; direction?: 'ltr' | 'rtl' };
   return (
-    <div className="cvk-story" dir={direction ?? 'ltr'} data-cvk-theme={theme === 'dark' ? 'dark' : undefined}>
+    <div className="cvk-story" dir={direction ?? 'ltr'} data-cvk-theme={theme && theme !== 'unset' ? theme : undefined}>
       <Story />
     </div>
   );
@@ -16,15 +23,18 @@ const preview: Preview = {
   tags: ['autodocs'],
   // withLocale first, so it sits inside the direction wrapper and a right-to-left locale wins.
   decorators: [withLocale, withThemeAndDirection],
+  // One entry per toolbar menu.
   globalTypes: {
     theme: {
-      description: 'Colour scheme of the kit',
+      description: 'data-cvk-theme on the page (unset: the kit stays light whatever the OS says)',
       toolbar: {
         title: 'Theme',
         icon: 'mirror',
         items: [
+          { value: 'unset', title: 'Unset (light)', icon: 'browser' },
           { value: 'light', title: 'Light', icon: 'sun' },
           { value: 'dark', title: 'Dark', icon: 'moon' },
+          { value: 'system', title: 'System (follows the OS)', icon: 'contrast' },
         ],
         dynamicTitle: true,
       },
@@ -46,9 +56,11 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light', direction: 'ltr', locale: 'en' },
+  initialGlobals: { theme: 'unset', direction: 'ltr', locale: 'en' },
   parameters: {
     controls: { expanded: true },
+    // The wrapper brings its own padding and background, edge to edge.
+    layout: 'fullscreen',
   },
 };
 

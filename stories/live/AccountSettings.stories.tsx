@@ -9,7 +9,7 @@ import { UpdateAttributeForm } from '../../src/components/UpdateAttributeForm.ts
 import { VerifyAttributeForm } from '../../src/components/VerifyAttributeForm.tsx';
 import { LiveLayout } from '../support/LiveLayout.tsx';
 import { useStoryLocale } from '../support/storyLocales.tsx';
-import { createLocalClient, liveLoader, type DevConfig, type LiveConnection } from '../support/liveConfig.ts';
+import { createLocalClient, liveLoader, throwawayUserLoader, type DevConfig, type LiveConnection, type ThrowawayUser } from '../support/liveConfig.ts';
 import { readCodeFromInbox } from '../support/livePlay.ts';
 
 /** Who is signed in. The tokens live in a ref of the page: memory only, never storage, URL, DOM or console. */
@@ -23,7 +23,7 @@ interface Tokens {
   refreshToken: string;
 }
 
-/** Demo scaffolding, not kit code: signs a seeded user in with USER_PASSWORD_AUTH through the SDK. */
+/** Demo scaffolding, not kit code: signs a user in with USER_PASSWORD_AUTH through the SDK. */
 function SignInPanel({ config, client, onSignedIn, notice }: {
   config: DevConfig;
   client: CognitoIdentityProviderClient;
@@ -31,45 +31,48 @@ function SignInPanel({ config, client, onSignedIn, notice }: {
   notice?: string;
 }) {
   const users = config.users.filter((user) => user.status === 'CONFIRMED');
-  const [username, setUsername] = useState(users[0]?.username ?? '');
   const [state, setState] = useState<'idle' | 'signingIn' | 'failed'>('idle');
   const titleId = useId();
+  const hintId = useId();
 
   const signIn = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const user = users.find((u) => u.username === username);
-    if (!user || state === 'signingIn') return;
+    if (state === 'signingIn') return;
+    const data = new FormData(event.currentTarget);
+    const username = String(data.get('username'));
     setState('signingIn');
     try {
       const { AuthenticationResult: result } = await client.send(new InitiateAuthCommand({
         ClientId: config.clientId,
         AuthFlow: 'USER_PASSWORD_AUTH',
-        AuthParameters: { USERNAME: user.username, PASSWORD: user.password },
+        AuthParameters: { USERNAME: username, PASSWORD: String(data.get('password')) },
       }));
       const tokens = { accessToken: result?.AccessToken ?? '', refreshToken: result?.RefreshToken ?? '' };
       const { UserAttributes = [] } = await client.send(new GetUserCommand({ AccessToken: tokens.accessToken }));
       const attribute = (name: string) => UserAttributes.find((a) => a.Name === name)?.Value;
-      onSignedIn({ username: user.username, phoneUnverified: !!attribute('phone_number') && attribute('phone_number_verified') !== 'true' }, tokens);
+      onSignedIn({ username, phoneUnverified: !!attribute('phone_number') && attribute('phone_number_verified') !== 'true' }, tokens);
     } catch {
       setState('failed');
     }
   };
 
   return (
-    <form aria-labelledby={titleId} onSubmit={signIn}>
+    <form className="cvk-form" aria-labelledby={titleId} aria-busy={state === 'signingIn'} onSubmit={signIn}>
       <h2 id={titleId}>Sign in to the local Cognito</h2>
-      {notice ? <p role="status">{notice}</p> : null}
-      <fieldset>
-        <legend>Demo user (password {users[0]?.password})</legend>
-        {users.map((user) => (
-          <label key={user.username} style={{ display: 'block' }}>
-            <input type="radio" name="demo-user" value={user.username} checked={username === user.username} onChange={() => setUsername(user.username)} />
-            {' '}{user.username} ({user.email}{user.phoneNumber ? `, ${user.phoneNumber}` : ''})
-          </label>
-        ))}
-      </fieldset>
-      <button type="submit" aria-disabled={state === 'signingIn' || undefined}>{state === 'signingIn' ? 'Signing in…' : 'Sign in'}</button>
-      {state === 'failed' ? <p role="alert">Signing in failed. Is the local Cognito still running?</p> : null}
+      {notice ? <p className="cvk-status" role="status">{notice}</p> : null}
+      <div className="cvk-field">
+        <label className="cvk-label" htmlFor={`${titleId}-username`}>User name</label>
+        <p className="cvk-hint" id={hintId}>
+          Demo users: {users.map((user) => user.username).join(', ')} (password {users[0]?.password}).
+        </p>
+        <input className="cvk-input" id={`${titleId}-username`} name="username" autoComplete="username" aria-describedby={hintId} defaultValue={users[0]?.username} />
+      </div>
+      <div className="cvk-field">
+        <label className="cvk-label" htmlFor={`${titleId}-password`}>Password</label>
+        <input className="cvk-input" id={`${titleId}-password`} name="password" type="password" autoComplete="current-password" defaultValue={users[0]?.password} />
+      </div>
+      <button className="cvk-button" type="submit" aria-disabled={state === 'signingIn' || undefined}>{state === 'signingIn' ? 'Signing in…' : 'Sign in'}</button>
+      {state === 'failed' ? <p className="cvk-error" role="alert">Signing in failed: check the user name and password, and that the local Cognito is running.</p> : null}
     </form>
   );
 }
@@ -136,7 +139,7 @@ function AccountSettings({ config, endpoint }: { config: DevConfig; endpoint: st
     >
       <section aria-labelledby="account-settings-title">
         <h2 id="account-settings-title">Account settings for {session.username}</h2>
-        <button type="button" onClick={() => signOut()}>Sign out</button>
+        <button className="cvk-button" data-variant="secondary" type="button" onClick={() => signOut()}>Sign out</button>
         <SettingsSection title="Email">
           <UpdateAttributeForm attributeName="email" onSignIn={() => signOut()} />
         </SettingsSection>
@@ -179,22 +182,33 @@ export const TryItYourself: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    await expect(canvas.getByRole('textbox', { name: 'User name' })).toHaveValue('verified.user');
     await expect(canvas.getByRole('complementary', { name: 'Dev inbox' })).toBeInTheDocument();
   },
 };
 
-/** verified.user changes their email: the new address stays pending until the code from the inbox verifies it. */
+/**
+ * A user changes their email: the new address stays pending until the code from the inbox
+ * verifies it. The play signs up a throwaway user first, so the demo users stay as seeded.
+ */
 export const ChangeEmail: Story = {
-  play: async ({ canvasElement }) => {
+  loaders: [throwawayUserLoader],
+  play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
-    const newEmail = `verified.user+${Math.random().toString(36).slice(2, 8)}@example.com`;
+    const user = loaded.user as ThrowawayUser;
+    const newEmail = `new-${user.email}`;
 
-    await userEvent.click(canvas.getByRole('radio', { name: /^verified\.user/ }));
+    const username = canvas.getByRole('textbox', { name: 'User name' });
+    await userEvent.clear(username);
+    await userEvent.type(username, user.username);
+    const password = canvas.getByLabelText('Password');
+    await userEvent.clear(password);
+    await userEvent.type(password, user.password);
     await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
     const emailSection = within(await canvas.findByRole('region', { name: 'Email' }, { timeout: 5000 }));
     const emailField = emailSection.getByRole('textbox', { name: 'Email' });
     // The field fills in once GetUser answers.
-    await waitFor(() => expect(emailField).toHaveValue('verified.user@example.com'), { timeout: 5000 });
+    await waitFor(() => expect(emailField).toHaveValue(user.email), { timeout: 5000 });
 
     await userEvent.clear(emailField);
     await userEvent.type(emailField, newEmail);
@@ -205,7 +219,8 @@ export const ChangeEmail: Story = {
     const code = await readCodeFromInbox(canvas, newEmail);
     await userEvent.type(within(banner).getByRole('textbox', { name: 'Verification code' }), code);
     await expect(await emailSection.findByText('Your email address is verified.', {}, { timeout: 5000 })).toHaveAttribute('role', 'status');
-    await expect(emailField).toHaveValue(newEmail);
+    // The field shows the new address once GetUser has read it back.
+    await waitFor(() => expect(emailField).toHaveValue(newEmail), { timeout: 5000 });
   },
 };
 

@@ -17,8 +17,6 @@ interface Account {
   delivery?: CodeDeliveryDetails;
 }
 
-const fieldStyle = { display: 'block', marginBlockEnd: '0.5rem' } as const;
-
 /** Demo scaffolding, not kit code: SignUp through the SDK with a fresh user name and email. */
 function SignUpPanel({ config, endpoint, onAccount }: { config: DevConfig; endpoint: string; onAccount: (account: Account) => void }) {
   const client = useMemo(() => createLocalClient(endpoint, config.region), [endpoint, config.region]);
@@ -50,22 +48,26 @@ function SignUpPanel({ config, endpoint, onAccount }: { config: DevConfig; endpo
   };
 
   return (
-    <form aria-labelledby={titleId} onSubmit={signUp}>
+    <form className="cvk-form" aria-labelledby={titleId} aria-busy={state === 'signingUp'} onSubmit={signUp}>
       <h2 id={titleId}>Sign up on the local Cognito</h2>
-      <label style={fieldStyle}>
-        User name <input value={username} onChange={(event) => setUsername(event.target.value)} autoComplete="off" />
-      </label>
-      <label style={fieldStyle}>
-        Email <input type="email" value={email} onChange={(event) => setEmail(event.target.value)} autoComplete="off" />
-      </label>
-      <p>The password is Passw0rd!.</p>
-      <button type="submit" aria-disabled={state === 'signingUp' || undefined}>{state === 'signingUp' ? 'Signing up…' : 'Sign up'}</button>
-      {seeded ? (
-        <button type="button" onClick={() => onAccount({ username: seeded.username })}>
-          Use the seeded {seeded.username}
-        </button>
-      ) : null}
-      {state === 'failed' ? <p role="alert">Signing up failed: try another user name and email.</p> : null}
+      <div className="cvk-field">
+        <label className="cvk-label" htmlFor={`${titleId}-username`}>User name</label>
+        <input className="cvk-input" id={`${titleId}-username`} value={username} onChange={(event) => setUsername(event.target.value)} autoComplete="off" />
+      </div>
+      <div className="cvk-field">
+        <label className="cvk-label" htmlFor={`${titleId}-email`}>Email</label>
+        <p className="cvk-hint" id={`${titleId}-email-hint`}>The password is Passw0rd!.</p>
+        <input className="cvk-input" id={`${titleId}-email`} type="email" value={email} onChange={(event) => setEmail(event.target.value)} autoComplete="off" aria-describedby={`${titleId}-email-hint`} />
+      </div>
+      <div className="cvk-actions">
+        <button className="cvk-button" type="submit" aria-disabled={state === 'signingUp' || undefined}>{state === 'signingUp' ? 'Signing up…' : 'Sign up'}</button>
+        {seeded ? (
+          <button className="cvk-button" data-variant="secondary" type="button" onClick={() => onAccount({ username: seeded.username })}>
+            Use the seeded {seeded.username}
+          </button>
+        ) : null}
+      </div>
+      {state === 'failed' ? <p className="cvk-error" role="alert">Signing up failed: try another user name and email.</p> : null}
     </form>
   );
 }
@@ -83,7 +85,7 @@ function SignUpConfirmation({ config, endpoint }: { config: DevConfig; endpoint:
       <section aria-labelledby={titleId}>
         <h2 id={titleId}>Confirm the account {account.username}</h2>
         <ConfirmSignUpForm username={account.username} delivery={account.delivery} codeJustSent={account.delivery !== undefined} />
-        <button type="button" onClick={() => setAccount(null)}>Start over</button>
+        <button className="cvk-button" data-variant="secondary" type="button" onClick={() => setAccount(null)}>Start over</button>
       </section>
     </CognitoVerifyProvider>
   );

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { OutboxMessage } from './liveConfig.ts';
+import './DevInbox.css';
 
 export interface DevInboxProps {
   /** The local Cognito whose `GET /__dev/outbox` is read. */
@@ -77,8 +78,8 @@ export function DevInbox({ endpoint, intervalMs = 2000, limit = 20 }: DevInboxPr
         Messages the local Cognito at <code>{endpoint}</code> sent, newest first. Nothing is really
         delivered: copy a code from here into the form.
       </p>
-      <button type="button" onClick={() => void read()}>Refresh inbox</button>
-      <p role="status">{copied}</p>
+      <button className="cvk-button" data-variant="secondary" type="button" onClick={() => void read()}>Refresh inbox</button>
+      <p className="cvk-status" role="status">{copied}</p>
       {inbox.status === 'loading' ? <p>Reading the outbox…</p> : null}
       {inbox.status === 'unreachable' ? <p>The local Cognito does not answer. Start it with <code>npm start</code>.</p> : null}
       {inbox.status === 'ready' && inbox.messages.length === 0 ? <p>No messages yet.</p> : null}
@@ -99,10 +100,10 @@ export function DevInbox({ endpoint, intervalMs = 2000, limit = 20 }: DevInboxPr
               <tr key={`${message.at} ${message.to} ${message.code}`}>
                 <td>{message.to}</td>
                 <td>{message.operation}</td>
-                <td><code>{message.code}</code></td>
+                <td><code className="live-inbox-code">{message.code}</code></td>
                 <td><time dateTime={message.at}>{new Date(message.at).toLocaleTimeString()}</time></td>
                 <td>
-                  <button type="button" aria-label={`Copy code sent to ${message.to} at ${new Date(message.at).toLocaleTimeString()}`} onClick={() => void copy(message)}>
+                  <button className="cvk-button" data-variant="secondary" type="button" aria-label={`Copy code sent to ${message.to} at ${new Date(message.at).toLocaleTimeString()}`} onClick={() => void copy(message)}>
                     Copy
                   </button>
                 </td>
