@@ -344,10 +344,11 @@ const typingRow = (label: string, measured: { commits: number; components: numbe
 async function rapid(operation: 'ConfirmSignUp' | 'ResendConfirmationCode', buttonName: string, count: number) {
   const gateway = createTestGateway();
   const held = gateway.hold(operation);
-  render(provider(gateway, React.createElement(ConfirmSignUpForm, { username: 'bench.user', codeJustSent: false })));
+  // No auto-submit: a whole code typed, then only the clicks send (a shorter code would send nothing at all).
+  render(provider(gateway, React.createElement(ConfirmSignUpForm, { username: 'bench.user', codeJustSent: false, autoSubmit: false })));
   if (operation === 'ConfirmSignUp') {
     const field = screen.getByRole('textbox', { name: 'Confirmation code' });
-    await userEvent.type(field, '12345');
+    await userEvent.type(field, '123456');
   }
   const button = screen.getByRole('button', { name: buttonName });
   await act(async () => {
