@@ -223,3 +223,22 @@ export function waitResult(waits: Waits, error: CognitoError | null, seconds: nu
 export function useWaitSeconds(waits: Waits, now: () => number) {
   return useSecondsLeft([waits.send.availableAt, waits.check.availableAt], now);
 }
+
+/**
+ * A hook's machine, its one request at a time and its request step. The hook's identity is
+ * `key` (its inputs): when it changes, what is in flight is cancelled and the machine starts
+ * again from `init`.
+ */
+export function useFlow<S, E>(transition: (state: S, event: E) => S, init: () => S, key: string) {
+  const [state, machine] = useMachine(transition, init);
+  const requests = useRequests();
+  const step = useSteps(machine.dispatch, requests);
+  const initRef = useLatest(init);
+  useIdentity(key, (changed) => {
+    if (changed) {
+      requests.cancel();
+      machine.replace(initRef.current());
+    }
+  });
+  return { state, machine, requests, step };
+}

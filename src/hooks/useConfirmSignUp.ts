@@ -18,7 +18,7 @@ import {
   type ConfirmSignUpState,
 } from '../machines/confirmSignUp.ts';
 import { useCognitoVerify, type CognitoVerifySettings, type SettingsOverrides } from '../provider.tsx';
-import { checkSignal, useIdentity, useLatest, useMachine, useRequests, useSteps, useWaitSeconds, waitResult } from './flow.ts';
+import { checkSignal, useFlow, useLatest, useWaitSeconds, waitResult } from './flow.ts';
 
 type Operations = 'ConfirmSignUp' | 'ResendConfirmationCode';
 
@@ -101,16 +101,8 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
   const { username, delivery, codeJustSent = true, codeLength = 6, onConfirmed, ...overrides } = options;
   const settings = useCognitoVerify(overrides);
   const init = () => initialConfirmSignUp(delivery ?? null, settings.cooldown, codeJustSent ? settings.now() : undefined);
-  const [state, machine] = useMachine(confirmSignUpTransition, init);
-  const requests = useRequests();
-  const step = useSteps(machine.dispatch, requests);
-  const latestRef = useLatest({ settings, username, codeLength, onConfirmed, init });
-
-  useIdentity(username, (changed) => {
-    if (!changed) return;
-    requests.cancel();
-    machine.replace(latestRef.current.init());
-  });
+  const { state, machine, requests, step } = useFlow(confirmSignUpTransition, init, username);
+  const latestRef = useLatest({ settings, username, codeLength, onConfirmed });
 
   const submit = useCallback(
     async ({ code, forceAliasCreation }: SubmitOptions = {}) => {

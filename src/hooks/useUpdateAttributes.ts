@@ -20,7 +20,7 @@ import {
 } from '../machines/updateAttributes.ts';
 import { useCognitoVerify, type CognitoVerifySettings, type SettingsOverrides } from '../provider.tsx';
 import { getUser, sendVerificationCode, snapshotOf, subOf, updateAttribute, verifyCode } from './attributeRequests.ts';
-import { checkSignal, useIdentity, useLatest, useMachine, useRequests, useSteps, useWaitSeconds, waitResult } from './flow.ts';
+import { checkSignal, useFlow, useIdentity, useLatest, useWaitSeconds, waitResult } from './flow.ts';
 import type { ErrorPart } from './useConfirmSignUp.ts';
 
 export interface UseUpdateAttributesOptions extends SettingsOverrides {
@@ -95,12 +95,14 @@ function checkedMetadata(operation: 'UpdateUserAttributes' | 'GetUserAttributeVe
 export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpdateAttributesResult {
   const { attributeName, codeLength = 6, onSaved, onVerified, ...overrides } = options;
   const settings = useCognitoVerify(overrides);
-  const [state, machine] = useMachine(updateAttributesTransition, () => initialUpdateAttributes(settings.cooldown));
-  const requests = useRequests();
-  const step = useSteps(machine.dispatch, requests);
-  const latestRef = useLatest({ settings, attributeName, codeLength, onSaved, onVerified });
   // The user's `sub`, the pending store's key; known after a GetUser.
   const subRef = useRef<string | null>(null);
+  const { state, machine, requests, step } = useFlow(
+    updateAttributesTransition,
+    () => initialUpdateAttributes(settings.cooldown),
+    attributeName,
+  );
+  const latestRef = useLatest({ settings, attributeName, codeLength, onSaved, onVerified });
 
   /** GetUser, with the remembered pending value. The store is only written once the answer is current. */
   const load = useCallback(
@@ -130,15 +132,11 @@ export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpd
   );
 
   // Settings may be new objects on every render (an inline gateway): only the attribute loads again.
+  // After useFlow's restart for the same key (effects run in order), so the load meets the fresh machine.
   useIdentity(attributeName, (changed) => {
-    if (changed) {
-      requests.cancel();
-      subRef.current = null;
-      machine.replace(initialUpdateAttributes(latestRef.current.settings.cooldown));
-    }
-    // The machine starts in `loading`, so the first load skips the guard.
+    if (changed) subRef.current = null;
+    // The machine starts in `loading`, so this load skips the guard.
     void load(true);
-    return () => requests.cancel();
   });
 
   const refresh = useCallback(
@@ -164,9 +162,9 @@ export function useUpdateAttributes(options: UseUpdateAttributesOptions): UseUpd
           const delivery = await updateAttribute(settings, attributeName, value, signal);
           checkSignal(signal);
           // The update is done (and a code may be out): a failed re-read must not undo that.
-          const user = await getUser(settings, signal).catch((error: unknown) => {
+          const user = await getUser(settings, signal).catch(() => {
             checkSignal(signal);
-            return error === undefined ? null : null;
+            return null;
           });
           return { delivery, user };
         },

@@ -10,7 +10,7 @@ import {
 } from '../machines/verifyAttribute.ts';
 import { useCognitoVerify, type SettingsOverrides } from '../provider.tsx';
 import { sendVerificationCode, verifyCode } from './attributeRequests.ts';
-import { useIdentity, useLatest, useMachine, useRequests, useSteps, useWaitSeconds, waitResult } from './flow.ts';
+import { useFlow, useLatest, useWaitSeconds, waitResult } from './flow.ts';
 import type { ErrorPart } from './useConfirmSignUp.ts';
 
 export interface UseVerifyAttributeOptions extends SettingsOverrides {
@@ -61,16 +61,8 @@ export function useVerifyAttribute(options: UseVerifyAttributeOptions): UseVerif
   const { attributeName, delivery, codeLength = 6, onVerified, ...overrides } = options;
   const settings = useCognitoVerify(overrides);
   const init = () => initialVerifyAttribute(delivery ?? null, settings.cooldown, delivery ? settings.now() : undefined);
-  const [state, machine] = useMachine(verifyAttributeTransition, init);
-  const requests = useRequests();
-  const step = useSteps(machine.dispatch, requests);
-  const latestRef = useLatest({ settings, attributeName, codeLength, onVerified, init });
-
-  useIdentity(attributeName, (changed) => {
-    if (!changed) return;
-    requests.cancel();
-    machine.replace(latestRef.current.init());
-  });
+  const { state, machine, requests, step } = useFlow(verifyAttributeTransition, init, attributeName);
+  const latestRef = useLatest({ settings, attributeName, codeLength, onVerified });
 
   const resend = useCallback(async () => {
     const { settings, attributeName } = latestRef.current;
