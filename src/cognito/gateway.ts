@@ -11,7 +11,9 @@ export type Operation =
   | 'UpdateUserAttributes'
   | 'GetUserAttributeVerificationCode'
   | 'VerifyUserAttribute'
-  | 'GetUser';
+  | 'GetUser'
+  | 'ForgotPassword'
+  | 'ConfirmForgotPassword';
 
 /** Where Cognito sent a code. `destination` is masked by Cognito, e.g. `a***@e***`. */
 export interface CodeDeliveryDetails {

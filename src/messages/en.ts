@@ -27,12 +27,17 @@ export const en: Messages = {
     InvalidLambdaResponseException:
       'We could not finish this because of a problem on our side. Try again later, or contact support.',
     InvalidParameterException: 'Some of the details sent were not accepted. Check them and try again.',
+    InvalidPasswordException: 'This password does not meet the rules. Choose a different password.',
     InvalidSmsRoleAccessPolicyException:
       'We cannot send text messages at the moment because of a problem on our side. Try again later, or contact support.',
     InvalidSmsRoleTrustRelationshipException:
       'Text messages cannot be sent at the moment because of a set-up problem on our side. Try again later, or contact support.',
     LimitExceededException: 'There have been too many attempts. Wait a few minutes, then try again.',
     NotAuthorizedException: 'Your session has ended. Sign in again to continue.',
+    OperationNotEnabledException:
+      'This is not available for your account at the moment. Contact support if you need help.',
+    PasswordHistoryPolicyViolationException:
+      'You have used this password before. Choose a password you have not used recently.',
     PasswordResetRequiredException: 'You need to reset your password before you can continue. Reset it, then sign in again.',
     ResourceNotFoundException:
       'This service is not set up correctly, so we cannot continue. Try again later, or contact support.',
@@ -103,6 +108,29 @@ export const en: Messages = {
     GetUser: {
       InvalidParameterException: 'We could not check your account details. Sign in again to continue.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException: 'We could not send a reset code. Wait a moment, then ask for a code again.',
+      InvalidParameterException:
+        'We could not send a reset code for this account. Contact support if you need help to sign in.',
+      LimitExceededException: 'Too many reset codes have been asked for. Wait a few minutes before you ask for another.',
+      NotAuthorizedException: 'The password for this account cannot be reset here. Contact support if you need help.',
+      OperationNotEnabledException: 'Passwords cannot be reset here at the moment. Contact support if you need help to sign in.',
+      UserLambdaValidationException: 'We could not send a reset code because some of your details were not accepted.',
+      UserNotFoundException: 'We could not send a code for that user name. Check the user name and try again.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'We could not reset your password with these details. Check the code and the new password, then try again.',
+      LimitExceededException: 'There have been too many wrong codes. Wait a few minutes, then enter the code again.',
+      NotAuthorizedException: 'The password for this account cannot be reset here. Contact support if you need help.',
+      OperationNotEnabledException: 'Passwords cannot be reset here at the moment. Contact support if you need help to sign in.',
+      TooManyFailedAttemptsException:
+        'There have been too many wrong codes. Wait a few minutes before you enter the code again.',
+      UserLambdaValidationException: 'We could not change your password because some of your details were not accepted.',
+      UserNotConfirmedException:
+        'Your account is not confirmed yet. Confirm it with the code we sent when you signed up, then reset your password.',
+      UserNotFoundException: 'We could not reset the password for that user name. Check the user name and try again.',
+    },
   },
 
   local: {
@@ -127,6 +155,12 @@ export const en: Messages = {
       tooLong: 'User name must be 128 characters or fewer',
       pattern: 'User name must not include spaces',
       format: 'Enter your user name in the right format',
+    },
+    password: {
+      required: 'Enter a new password',
+      tooLong: 'Password must be 256 characters or fewer',
+      pattern: 'Password must not start or end with a space',
+      format: 'Choose a password that meets every rule in the list',
     },
     attributeName: {
       required: 'Choose what to verify',
@@ -208,5 +242,26 @@ export const en: Messages = {
     saving: 'Saving…',
     errorPrefix: 'Error:',
     attributeFallback: 'email address or phone number',
+    usernameLabel: 'User name',
+    resetPasswordHint: 'We will send a code to the email address or phone number on your account.',
+    newPasswordLabel: 'New password',
+    showPassword: 'Show password',
+    hidePassword: 'Hide password',
+    passwordRulesTitle: 'Your password needs',
+    passwordMinLength: { one: 'At least {count} character', other: 'At least {count} characters' },
+    passwordLowercase: 'A lowercase letter',
+    passwordUppercase: 'A capital letter',
+    passwordNumber: 'A number',
+    passwordSymbol: 'A symbol, like ! or @',
+    ruleMet: 'Done:',
+    ruleNotMet: 'Still needed:',
+    passwordRulesLeft: { one: '{count} password rule still to meet', other: '{count} password rules still to meet' },
+    passwordRulesAllMet: 'Your password meets every rule.',
+    resetPassword: 'Reset password',
+    resettingPassword: 'Resetting…',
+    passwordChanged: 'Your password has been changed. Sign in with your new password.',
+    signIn: 'Sign in',
+    confirmAccount: 'Confirm your account',
+    useAnotherUsername: 'Use a different user name',
   },
 };

@@ -27,8 +27,13 @@ export type CodeReasonMessages = ReasonMessages & { incomplete: PluralMessage };
 export interface ValidationMessages {
   /** The confirmation or verification code. */
   code: CodeReasonMessages;
-  /** The user name on sign-up confirmation. */
+  /** The user name on sign-up confirmation and password reset. */
   username: ReasonMessages;
+  /**
+   * The new password on password reset. `format` is a password that breaks one of the pool's
+   * rules (the checklist says which).
+   */
+  password: ReasonMessages;
   /** The attribute to verify or change. */
   attributeName: ReasonMessages;
   /** A new attribute value; `{attribute}` is its label, like "email address". */
@@ -130,6 +135,48 @@ export interface UiMessages {
   errorPrefix: string;
   /** Fills `{attribute}` in an error when the attribute is not known. */
   attributeFallback: string;
+  /** Label of the user name field on password reset. */
+  usernameLabel: string;
+  /** Hint under the user name field before a reset code is sent. */
+  resetPasswordHint: string;
+  /** Label of the new-password field. */
+  newPasswordLabel: string;
+  /** The toggle that shows the password as plain text. */
+  showPassword: string;
+  /** The toggle that masks the password again. */
+  hidePassword: string;
+  /** Heading of the password rules checklist. */
+  passwordRulesTitle: string;
+  /** Checklist item; `{count}` is the pool's minimum length, plural by it. */
+  passwordMinLength: PluralMessage;
+  /** Checklist item. */
+  passwordLowercase: string;
+  /** Checklist item. */
+  passwordUppercase: string;
+  /** Checklist item. */
+  passwordNumber: string;
+  /** Checklist item; Cognito's symbols are the ASCII punctuation marks. */
+  passwordSymbol: string;
+  /** Visually hidden before a rule the password meets. */
+  ruleMet: string;
+  /** Visually hidden before a rule the password does not meet yet. */
+  ruleNotMet: string;
+  /** Announced politely as rules are met; `{count}` rules are still to meet, plural by it. */
+  passwordRulesLeft: PluralMessage;
+  /** Announced when the password meets every rule. */
+  passwordRulesAllMet: string;
+  /** Submit button on password reset. */
+  resetPassword: string;
+  /** Submit button text while the new password is saved. */
+  resettingPassword: string;
+  /** Success on password reset. */
+  passwordChanged: string;
+  /** Hands back to signing in, after a reset. */
+  signIn: string;
+  /** Offered when the account must be confirmed before its password can be reset. */
+  confirmAccount: string;
+  /** Starts over with another user name. */
+  useAnotherUsername: string;
 }
 
 /** One locale's text for the kit. */
