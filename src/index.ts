@@ -8,6 +8,8 @@ export { useVerifyAttribute } from './hooks/useVerifyAttribute.ts';
 export type { UseVerifyAttributeOptions, UseVerifyAttributeResult } from './hooks/useVerifyAttribute.ts';
 export { useUpdateAttributes } from './hooks/useUpdateAttributes.ts';
 export type { UseUpdateAttributesOptions, UseUpdateAttributesResult } from './hooks/useUpdateAttributes.ts';
+export { useResetPassword } from './hooks/useResetPassword.ts';
+export type { ResetSubmitOptions, UseResetPasswordOptions, UseResetPasswordResult } from './hooks/useResetPassword.ts';
 export { useResendCooldown } from './hooks/useResendCooldown.ts';
 export type { ResendCooldown, UseResendCooldownOptions } from './hooks/useResendCooldown.ts';
 
@@ -29,13 +31,21 @@ export { VerifyAttributeForm } from './components/VerifyAttributeForm.tsx';
 export type { VerifyAttributeFormProps } from './components/VerifyAttributeForm.tsx';
 export { UpdateAttributeForm } from './components/UpdateAttributeForm.tsx';
 export type { UpdateAttributeFormProps } from './components/UpdateAttributeForm.tsx';
+export { ResetPasswordForm } from './components/ResetPasswordForm.tsx';
+export type { ResetPasswordFormProps } from './components/ResetPasswordForm.tsx';
+export { NewPasswordField } from './components/NewPasswordField.tsx';
+export type { NewPasswordFieldProps } from './components/NewPasswordField.tsx';
+export { passwordRules } from './cognito/passwordPolicy.ts';
+export type { PasswordPolicy, PasswordRule, PasswordRuleName } from './cognito/passwordPolicy.ts';
 
 export { createFetchGateway } from './cognito/fetchGateway.ts';
 export type {
   ClientMetadata,
   CodeDeliveryDetails,
   CognitoGateway,
+  ConfirmForgotPasswordInput,
   ConfirmSignUpInput,
+  ForgotPasswordInput,
   GetUserAttributeVerificationCodeInput,
   GetUserResult,
   Operation,

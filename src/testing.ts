@@ -10,6 +10,7 @@
  * ```
  */
 import { documentedExceptions } from './cognito/errors.ts';
+import { passwordRules, type PasswordPolicy } from './cognito/passwordPolicy.ts';
 import type { CodeDeliveryDetails, CognitoGateway, GetUserResult, Operation, UpdateUserAttributesResult } from './cognito/gateway.ts';
 
 /** The one code the test gateway accepts. */
@@ -30,6 +31,8 @@ export interface TestGatewayOptions {
   confirmed?: boolean;
   /** Attributes whose new value stays pending until verified. @default ['email'] */
   verifyBeforeUpdate?: string[];
+  /** The pool's password rules, checked by ConfirmForgotPassword (InvalidPasswordException). @default no rules */
+  passwordPolicy?: PasswordPolicy;
   /** Every call waits this long first, in milliseconds, to show loading states. @default 0 */
   delay?: number;
   /** Every call fails as `fetch` does with no network. @default false */
@@ -113,7 +116,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 type Step = { fail: string; message?: string } | { reply: unknown };
 
 /**
- * A gateway for tests and stories: one user, one right code (`TEST_CODE`), pending values for
+ * A gateway for tests and stories: one user, one right code (`TEST_CODE`, also for password reset), pending values for
  * `email`, masked delivery details, and scripted replies, failures and held calls.
  */
 export function createTestGateway(options: TestGatewayOptions = {}): TestGateway {
@@ -225,6 +228,20 @@ export function createTestGateway(options: TestGatewayOptions = {}): TestGateway
         delete pending[attributeName];
       }
       attributes[`${attributeName}_verified`] = 'true';
+    },
+    async forgotPassword(_input, signal) {
+      const scripted = await begin('ForgotPassword', signal);
+      if (scripted) return scripted.reply as ResultOf<'ForgotPassword'>;
+      if (attributes.email_verified === 'true') return { codeDeliveryDetails: deliveryTo('email', attributes.email!) };
+      if (attributes.phone_number_verified === 'true') return { codeDeliveryDetails: deliveryTo('phone_number', attributes.phone_number!) };
+      throw serviceException('InvalidParameterException', 'Cannot reset password for the user as there is no registered/verified email or phone_number');
+    },
+    async confirmForgotPassword({ confirmationCode, password }, signal) {
+      if (await begin('ConfirmForgotPassword', signal)) return;
+      checkCode(confirmationCode);
+      if (options.passwordPolicy && passwordRules(options.passwordPolicy, password).some((rule) => !rule.met)) {
+        throw serviceException('InvalidPasswordException', 'Password does not conform to policy');
+      }
     },
     async getUser(_input, signal): Promise<GetUserResult> {
       const scripted = await begin('GetUser', signal);

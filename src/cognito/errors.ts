@@ -181,6 +181,8 @@ export type Recovery =
   | 'config'
   /** The account cannot continue here (blocked, must reset password, not confirmed). */
   | 'contactSupport'
+  /** The sign-up was never confirmed: confirm it (then reset the password). */
+  | 'confirmAccount'
   /** The request was cancelled on purpose; nothing to show. */
   | 'none';
 
@@ -188,6 +190,7 @@ export type Recovery =
 export type ErrorField =
   | 'code'
   | 'username'
+  | 'password'
   | 'value'
   | 'attributeName'
   | 'clientId'
@@ -300,6 +303,7 @@ const configFaults = new Set([
   'InvalidSmsRoleTrustRelationshipException',
   'InvalidLambdaResponseException',
   'UnexpectedLambdaException',
+  'OperationNotEnabledException',
 ]);
 
 function serviceRecovery(operation: Operation, name: string): { recovery: Recovery; field?: ErrorField } {
@@ -329,9 +333,13 @@ function serviceRecovery(operation: Operation, name: string): { recovery: Recove
       return usesAccessToken(operation)
         ? { recovery: 'signIn' }
         : { recovery: 'fixInput', field: 'username' };
+    case 'InvalidPasswordException':
+    case 'PasswordHistoryPolicyViolationException':
+      return { recovery: 'fixInput', field: 'password' };
+    case 'UserNotConfirmedException':
+      return { recovery: operation === 'ConfirmForgotPassword' ? 'confirmAccount' : 'contactSupport' };
     case 'ForbiddenException':
     case 'PasswordResetRequiredException':
-    case 'UserNotConfirmedException':
       return { recovery: 'contactSupport' };
     default:
       return configFaults.has(name) ? { recovery: 'config' } : { recovery: 'retry' };

@@ -46,6 +46,23 @@ export interface ResendConfirmationCodeInput {
   clientMetadata?: ClientMetadata;
 }
 
+export interface ForgotPasswordInput {
+  clientId: string;
+  username: string;
+  secretHash?: string;
+  clientMetadata?: ClientMetadata;
+}
+
+export interface ConfirmForgotPasswordInput {
+  clientId: string;
+  username: string;
+  confirmationCode: string;
+  /** The new password. */
+  password: string;
+  secretHash?: string;
+  clientMetadata?: ClientMetadata;
+}
+
 export interface UpdateUserAttributesInput {
   accessToken: string;
   userAttributes: UserAttribute[];
@@ -103,6 +120,8 @@ export interface CognitoGateway {
   ): Promise<CodeDeliveryResult>;
   verifyUserAttribute(input: VerifyUserAttributeInput, signal?: AbortSignal): Promise<void>;
   getUser(input: GetUserInput, signal?: AbortSignal): Promise<GetUserResult>;
+  forgotPassword(input: ForgotPasswordInput, signal?: AbortSignal): Promise<CodeDeliveryResult>;
+  confirmForgotPassword(input: ConfirmForgotPasswordInput, signal?: AbortSignal): Promise<void>;
 }
 
 /** A code-delivery record as Cognito's JSON protocol spells it. */
@@ -153,6 +172,16 @@ function toDeliveryResult(response: WireResponse): CodeDeliveryResult {
   return isRecord(response?.CodeDeliveryDetails) ? { codeDeliveryDetails: toDelivery(response.CodeDeliveryDetails) } : {};
 }
 
+/** The members every app-client request (no access token) carries. */
+function clientRequest(input: ForgotPasswordInput) {
+  return defined({
+    ClientId: input.clientId,
+    Username: input.username,
+    SecretHash: input.secretHash,
+    ClientMetadata: input.clientMetadata,
+  });
+}
+
 /**
  * Builds a `CognitoGateway` over any transport that speaks Cognito's JSON protocol. The SDK
  * gateway and the fetch gateway share it, so both map inputs and outputs the same way.
@@ -160,27 +189,22 @@ function toDeliveryResult(response: WireResponse): CodeDeliveryResult {
 export function createWireGateway(send: WireSend): CognitoGateway {
   return {
     async confirmSignUp(input, signal) {
-      await send(
-        'ConfirmSignUp',
-        defined({
-          ClientId: input.clientId,
-          Username: input.username,
-          ConfirmationCode: input.confirmationCode,
-          SecretHash: input.secretHash,
-          ForceAliasCreation: input.forceAliasCreation,
-          ClientMetadata: input.clientMetadata,
-        }),
-        signal,
-      );
+      const request = defined({
+        ...clientRequest(input),
+        ConfirmationCode: input.confirmationCode,
+        ForceAliasCreation: input.forceAliasCreation,
+      });
+      await send('ConfirmSignUp', request, signal);
     },
     async resendConfirmationCode(input, signal) {
-      const request = defined({
-        ClientId: input.clientId,
-        Username: input.username,
-        SecretHash: input.secretHash,
-        ClientMetadata: input.clientMetadata,
-      });
-      return toDeliveryResult(await send('ResendConfirmationCode', request, signal));
+      return toDeliveryResult(await send('ResendConfirmationCode', clientRequest(input), signal));
+    },
+    async forgotPassword(input, signal) {
+      return toDeliveryResult(await send('ForgotPassword', clientRequest(input), signal));
+    },
+    async confirmForgotPassword(input, signal) {
+      const request = { ...clientRequest(input), ConfirmationCode: input.confirmationCode, Password: input.password };
+      await send('ConfirmForgotPassword', request, signal);
     },
     async updateUserAttributes(input, signal) {
       const request = defined({

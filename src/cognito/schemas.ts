@@ -12,6 +12,8 @@ const printable = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u;
 
 export const usernameSchema = z.string().check(required, maxLength(128), pattern(printable));
 export const clientIdSchema = z.string().check(required, maxLength(128), pattern(/^[\w+]+$/));
+/** A new password: Cognito takes up to 256 characters that neither start nor end with white space. */
+export const passwordSchema = z.string().check(required, maxLength(256), pattern(/^\S(?:.*\S)?$/su));
 /** ConfirmationCode (ConfirmSignUp) and Code (VerifyUserAttribute), after `normalizeCode`. */
 export const codeSchema = z.string().check(required, maxLength(2048), pattern(/^\S+$/u));
 export const attributeNameSchema = z.string().check(required, maxLength(32), pattern(printable));

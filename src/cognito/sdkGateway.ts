@@ -1,5 +1,7 @@
 import {
+  ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
+  ForgotPasswordCommand,
   GetUserAttributeVerificationCodeCommand,
   GetUserCommand,
   ResendConfirmationCodeCommand,
@@ -9,7 +11,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { createWireGateway, type CognitoGateway, type Operation, type WireResponse } from './gateway.ts';
 
-// One command class per operation, imported by name so bundlers keep only these six.
+// One command class per operation, imported by name so bundlers keep only these eight.
 const commands = {
   ConfirmSignUp: ConfirmSignUpCommand,
   ResendConfirmationCode: ResendConfirmationCodeCommand,
@@ -17,13 +19,15 @@ const commands = {
   GetUserAttributeVerificationCode: GetUserAttributeVerificationCodeCommand,
   VerifyUserAttribute: VerifyUserAttributeCommand,
   GetUser: GetUserCommand,
+  ForgotPassword: ForgotPasswordCommand,
+  ConfirmForgotPassword: ConfirmForgotPasswordCommand,
 } satisfies Record<Operation, unknown>;
 
 /**
  * A `CognitoGateway` over the AWS SDK client the app already has. Errors are the SDK's own
  * (service exceptions, network errors, aborts); pass them to `toCognitoError`.
  *
- * The six operations are authorised by the access token or by nothing at all, so the client
+ * The eight operations are authorised by the access token or by nothing at all, so the client
  * needs a region but no AWS credentials. Create it with `maxAttempts: 1` (the SDK otherwise retries
  * `LimitExceededException` before the kit sees it), and create the gateway once, outside render.
  */

@@ -24,6 +24,8 @@ export interface ErrorMessageProps extends Omit<HTMLAttributes<HTMLDivElement>, 
    * allows `forceAliasCreation`. @default undefined
    */
   onForceAliasCreation?: () => void;
+  /** Offers "Confirm your account" when the sign-up was never confirmed (recovery `confirmAccount`). @default undefined */
+  onConfirmAccount?: () => void;
   /** Seconds until the person may try again, shown for recovery `wait` ("Try again after 0:27"). @default undefined */
   secondsLeft?: number | null;
 }
@@ -34,7 +36,7 @@ export interface ErrorMessageProps extends Omit<HTMLAttributes<HTMLDivElement>, 
  * Recovery `resend` offers no button of its own: the form's ResendButton is next to it.
  */
 export const ErrorMessage = forwardRef<HTMLDivElement, ErrorMessageProps>(function ErrorMessage(
-  { error, id, attributeName, onRetry, onSignIn, onForceAliasCreation, secondsLeft, className, ...divProps },
+  { error, id, attributeName, onRetry, onSignIn, onForceAliasCreation, onConfirmAccount, secondsLeft, className, ...divProps },
   ref,
 ) {
   const messages = useMessages();
@@ -57,6 +59,8 @@ export const ErrorMessage = forwardRef<HTMLDivElement, ErrorMessageProps>(functi
     action = <ActionButton onClick={onRetry}>{ui.tryAgain}</ActionButton>;
   } else if (error.recovery === 'signIn' && onSignIn) {
     action = <ActionButton onClick={onSignIn}>{ui.signInAgain}</ActionButton>;
+  } else if (error.recovery === 'confirmAccount' && onConfirmAccount) {
+    action = <ActionButton onClick={onConfirmAccount}>{ui.confirmAccount}</ActionButton>;
   } else if (error.recovery === 'aliasConflict' && onForceAliasCreation) {
     action = (
       <>

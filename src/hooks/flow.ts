@@ -199,7 +199,7 @@ export function useSteps<E>(
   );
 }
 
-const checkOperations: ReadonlySet<Operation> = new Set(['ConfirmSignUp', 'VerifyUserAttribute']);
+const checkOperations: ReadonlySet<Operation> = new Set(['ConfirmSignUp', 'VerifyUserAttribute', 'ConfirmForgotPassword']);
 
 /**
  * The waits as a hook result shows them: `secondsLeft` until another code may be sent, and,

@@ -1,24 +1,17 @@
 'use client';
 import { useCallback } from 'react';
 import { isAlreadyConfirmed, toCognitoError, type CognitoError } from '../cognito/errors.ts';
-import type { ClientMetadata, CodeDeliveryDetails, Operation } from '../cognito/gateway.ts';
-import {
-  clientIdSchema,
-  clientMetadataSchema,
-  normalizeCode,
-  secretHashSchema,
-  usernameSchema,
-  validate,
-  validateCode,
-} from '../cognito/schemas.ts';
+import type { CodeDeliveryDetails, Operation } from '../cognito/gateway.ts';
+import { normalizeCode, validateCode } from '../cognito/schemas.ts';
 import {
   confirmSignUpCan,
   confirmSignUpTransition,
   initialConfirmSignUp,
   type ConfirmSignUpState,
 } from '../machines/confirmSignUp.ts';
-import { useCognitoVerify, type CognitoVerifySettings, type SettingsOverrides } from '../provider.tsx';
-import { checkSignal, useFlow, useLatest, useWaitSeconds, waitResult } from './flow.ts';
+import { useCognitoVerify, type SettingsOverrides } from '../provider.tsx';
+import { clientRequest } from './clientRequest.ts';
+import { useFlow, useLatest, useWaitSeconds, waitResult } from './flow.ts';
 
 type Operations = 'ConfirmSignUp' | 'ResendConfirmationCode';
 
@@ -79,23 +72,6 @@ export type ErrorPart<O extends Operation> =
 
 export type UseConfirmSignUpResult = Base & StatusPart & ErrorPart<Operations>;
 
-/** The request fields both operations share, checked before anything is sent. */
-async function identify(operation: Operations, settings: CognitoVerifySettings, username: string, signal: AbortSignal) {
-  const input: { clientId: string; username: string; secretHash?: string; clientMetadata?: ClientMetadata } = {
-    clientId: validate(operation, 'clientId', clientIdSchema, settings.clientId),
-    username: validate(operation, 'username', usernameSchema, username),
-  };
-  if (settings.clientMetadata !== undefined) {
-    input.clientMetadata = validate(operation, 'clientMetadata', clientMetadataSchema, settings.clientMetadata);
-  }
-  if (settings.secretHash) {
-    const hash = await settings.secretHash(input.username);
-    checkSignal(signal);
-    input.secretHash = validate(operation, 'secretHash', secretHashSchema, hash);
-  }
-  return input;
-}
-
 /** Confirms a sign-up with the emailed or texted code (ConfirmSignUp), with resend and cooldown. */
 export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSignUpResult {
   const { username, delivery, codeJustSent = true, codeLength = 6, onConfirmed, ...overrides } = options;
@@ -116,7 +92,7 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
         check: () => validateCode('ConfirmSignUp', normalizeCode(code ?? state.code), codeLength),
         start: { type: 'SUBMIT', now },
         work: async (confirmationCode, signal) => {
-          const input = { ...(await identify('ConfirmSignUp', settings, username, signal)), confirmationCode };
+          const input = { ...(await clientRequest('ConfirmSignUp', settings, username, signal)), confirmationCode };
           try {
             await settings.gateway.confirmSignUp(force ? { ...input, forceAliasCreation: true } : input, signal);
             return { alreadyConfirmed: false };
@@ -144,7 +120,7 @@ export function useConfirmSignUp(options: UseConfirmSignUpOptions): UseConfirmSi
       check: () => undefined,
       start: { type: 'RESEND', now },
       work: async (_input, signal) =>
-        settings.gateway.resendConfirmationCode(await identify('ResendConfirmationCode', settings, username, signal), signal),
+        settings.gateway.resendConfirmationCode(await clientRequest('ResendConfirmationCode', settings, username, signal), signal),
       done: (result) =>
         machine.dispatch({ type: 'CODE_SENT', delivery: result?.codeDeliveryDetails ?? null, now: latestRef.current.settings.now() }),
       failed: (error) => ({ type: 'RESEND_FAILED', error, now: latestRef.current.settings.now() }),

@@ -170,7 +170,7 @@ export function mergeMessages(base: Messages, overrides?: MessageOverrides): Mes
   return deepMerge(base, overrides) as Messages;
 }
 
-const peopleFields: ReadonlySet<ErrorField> = new Set(['code', 'username', 'value', 'attributeName']);
+const peopleFields: ReadonlySet<ErrorField> = new Set(['code', 'username', 'password', 'value', 'attributeName']);
 
 function validationTemplate(error: CognitoError, messages: Messages, attributeName?: string): string | undefined {
   const { field, reason } = error;
