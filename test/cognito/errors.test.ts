@@ -25,6 +25,11 @@ const designed: Record<Operation, string> = {
     'CodeDeliveryFailure Forbidden InternalError InvalidEmailRoleAccessPolicy InvalidLambdaResponse InvalidParameter InvalidSmsRoleAccessPolicy InvalidSmsRoleTrustRelationship LimitExceeded NotAuthorized ResourceNotFound TooManyRequests UnexpectedLambda UserLambdaValidation UserNotFound',
   GetUser:
     'Forbidden InternalError InvalidParameter NotAuthorized PasswordResetRequired ResourceNotFound TooManyRequests UserNotConfirmed UserNotFound',
+  // Not in DESIGN.md: from the SDK's ForgotPasswordCommand and ConfirmForgotPasswordCommand `@throws`.
+  ForgotPassword:
+    'CodeDeliveryFailure Forbidden InternalError InvalidEmailRoleAccessPolicy InvalidLambdaResponse InvalidParameter InvalidSmsRoleAccessPolicy InvalidSmsRoleTrustRelationship LimitExceeded NotAuthorized OperationNotEnabled ResourceNotFound TooManyRequests UnexpectedLambda UserLambdaValidation UserNotFound',
+  ConfirmForgotPassword:
+    'CodeMismatch ExpiredCode Forbidden InternalError InvalidLambdaResponse InvalidParameter InvalidPassword LimitExceeded NotAuthorized OperationNotEnabled PasswordHistoryPolicyViolation ResourceNotFound TooManyFailedAttempts TooManyRequests UnexpectedLambda UserLambdaValidation UserNotConfirmed UserNotFound',
 };
 
 const operations = Object.keys(designed) as Operation[];
@@ -105,6 +110,17 @@ describe('toCognitoError: service exceptions', () => {
     ['ConfirmSignUp', 'ForbiddenException', 'contactSupport', undefined, false],
     ['VerifyUserAttribute', 'PasswordResetRequiredException', 'contactSupport', undefined, false],
     ['GetUser', 'UserNotConfirmedException', 'contactSupport', undefined, false],
+    ['ConfirmForgotPassword', 'InvalidPasswordException', 'fixInput', 'password', false],
+    ['ConfirmForgotPassword', 'PasswordHistoryPolicyViolationException', 'fixInput', 'password', false],
+    ['ConfirmForgotPassword', 'CodeMismatchException', 'retype', 'code', false],
+    ['ConfirmForgotPassword', 'ExpiredCodeException', 'resend', 'code', false],
+    ['ConfirmForgotPassword', 'TooManyFailedAttemptsException', 'wait', undefined, true],
+    ['ConfirmForgotPassword', 'UserNotConfirmedException', 'confirmAccount', undefined, false],
+    ['ConfirmForgotPassword', 'UserNotFoundException', 'fixInput', 'username', false],
+    ['ForgotPassword', 'UserNotFoundException', 'fixInput', 'username', false],
+    ['ForgotPassword', 'LimitExceededException', 'wait', undefined, true],
+    ['ForgotPassword', 'OperationNotEnabledException', 'config', undefined, false],
+    ['ForgotPassword', 'NotAuthorizedException', 'contactSupport', undefined, false],
   ])('%s %s → %s (field %s, retryable %s)', (operation, name, recovery, field, retryable) => {
     expect(toCognitoError(operation, sdkException(name))).toMatchObject({ recovery, field, retryable });
   });

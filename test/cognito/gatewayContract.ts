@@ -57,6 +57,18 @@ const calls: Record<Operation, { call: (g: CognitoGateway, signal?: AbortSignal)
     call: (g, signal) => g.getUser({ accessToken: token }, signal),
     body: { AccessToken: token },
   },
+  ForgotPassword: {
+    call: (g, signal) => g.forgotPassword({ clientId: 'client1', username: 'ana', secretHash: 'aGFzaA==' }, signal),
+    body: { ClientId: 'client1', Username: 'ana', SecretHash: 'aGFzaA==' },
+  },
+  ConfirmForgotPassword: {
+    call: (g, signal) =>
+      g.confirmForgotPassword(
+        { clientId: 'client1', username: 'ana', confirmationCode: '123456', password: 'New pass 1!', clientMetadata: { app: 'x' } },
+        signal,
+      ),
+    body: { ClientId: 'client1', Username: 'ana', ClientMetadata: { app: 'x' }, ConfirmationCode: '123456', Password: 'New pass 1!' },
+  },
 };
 
 const operations = Object.keys(calls) as Operation[];
@@ -117,9 +129,10 @@ export function describeGatewayContract(name: string, factory: GatewayFactory): 
           { clientId: 'c', username: 'u', confirmationCode: '1' },
         )).toBeUndefined();
         expect(await calls.VerifyUserAttribute.call(factory(json(200, {})).gateway)).toBeUndefined();
+        expect(await calls.ConfirmForgotPassword.call(factory(json(200, {})).gateway)).toBeUndefined();
       });
 
-      it.each(['ResendConfirmationCode', 'GetUserAttributeVerificationCode'] as const)(
+      it.each(['ResendConfirmationCode', 'GetUserAttributeVerificationCode', 'ForgotPassword'] as const)(
         '%s maps the delivery details',
         async (operation) => {
           const { gateway } = factory(json(200, { CodeDeliveryDetails: emailDelivery }));

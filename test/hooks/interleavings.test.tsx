@@ -13,6 +13,7 @@ import { CognitoVerifyProvider } from '../../src/provider.tsx';
 import { useConfirmSignUp } from '../../src/hooks/useConfirmSignUp.ts';
 import { useUpdateAttributes } from '../../src/hooks/useUpdateAttributes.ts';
 import { useVerifyAttribute } from '../../src/hooks/useVerifyAttribute.ts';
+import { useResetPassword } from '../../src/hooks/useResetPassword.ts';
 import { createMemoryStore } from '../../src/cognito/pendingStore.ts';
 import { cognitoException, deferred, offline, user, type Deferred } from './support.tsx';
 
@@ -31,6 +32,8 @@ const operationOf: Record<Method, Operation> = {
   getUserAttributeVerificationCode: 'GetUserAttributeVerificationCode',
   verifyUserAttribute: 'VerifyUserAttribute',
   getUser: 'GetUser',
+  forgotPassword: 'ForgotPassword',
+  confirmForgotPassword: 'ConfirmForgotPassword',
 };
 
 interface Call {
@@ -66,6 +69,8 @@ const goodReply: Record<Method, () => unknown> = {
   getUserAttributeVerificationCode: () => ({ codeDeliveryDetails: delivery }),
   verifyUserAttribute: () => undefined,
   getUser: () => user({ email: 'old@example.com', email_verified: 'true', phone_number: '+15555550123', phone_number_verified: 'false' }),
+  forgotPassword: () => ({ codeDeliveryDetails: delivery }),
+  confirmForgotPassword: () => undefined,
 };
 
 type Settle =
@@ -161,6 +166,12 @@ const subjects: Subject[] = [
     statuses: ['loading', 'editing', 'saving', 'awaitingCode', 'unverified', 'verifying', 'resending', 'saved', 'verified'],
     use: (alternate) => useUpdateAttributes({ attributeName: alternate ? 'phone_number' : 'email' }),
   },
+  {
+    name: 'useResetPassword',
+    verbs: ['submit', 'resend', 'reset', 'setPassword'],
+    statuses: ['idle', 'requesting', 'codeSent', 'resending', 'submitting', 'done'],
+    use: (alternate) => useResetPassword({ username: alternate ? 'grace' : 'ada', secretHash: async () => 'aGFzaA==' }),
+  },
 ];
 
 /** Lets the token, the secret hash and React's commits run. */
@@ -199,7 +210,7 @@ describe.each(subjects)('$name: generated interleavings', (subject) => {
             if (action.type === 'verb') {
               const verb = before[action.verb] as (arg?: unknown) => unknown;
               await act(async () => {
-                void verb(action.verb === 'save' ? action.arg : undefined);
+                void verb(action.verb === 'save' || action.verb === 'setPassword' ? action.arg : undefined);
               });
             } else if (action.type === 'setCode') {
               act(() => (before.setCode as (c: string) => void)(action.code));

@@ -63,6 +63,8 @@ export function createFakeGateway() {
     getUserAttributeVerificationCode: method('getUserAttributeVerificationCode'),
     verifyUserAttribute: method('verifyUserAttribute'),
     getUser: method('getUser'),
+    forgotPassword: method('forgotPassword'),
+    confirmForgotPassword: method('confirmForgotPassword'),
   };
 
   return {

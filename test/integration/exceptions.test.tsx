@@ -10,6 +10,7 @@ import type { Operation } from '../../src/cognito/gateway.ts';
 import { useConfirmSignUp } from '../../src/hooks/useConfirmSignUp.ts';
 import { useUpdateAttributes } from '../../src/hooks/useUpdateAttributes.ts';
 import { useVerifyAttribute } from '../../src/hooks/useVerifyAttribute.ts';
+import { useResetPassword, type UseResetPasswordOptions } from '../../src/hooks/useResetPassword.ts';
 import { messageFor } from '../../src/messages/index.ts';
 import { kit, tokenSource, transports, setupLocalCognito, type Transport } from './support.tsx';
 
@@ -39,6 +40,8 @@ const lastError = (hook: RenderHookResult<{ error: CognitoError | null }, unknow
 const renderConfirm = (env: Env) =>
   renderHook(() => useConfirmSignUp({ username: 'fault.target' }), { wrapper: env.wrapper });
 const renderUpdate = (env: Env) => renderHook(() => useUpdateAttributes({ attributeName: 'email' }), { wrapper: env.wrapper });
+const renderReset = (env: Env, options: UseResetPasswordOptions = {}) =>
+  renderHook(() => useResetPassword({ username: 'fault.target', ...options }), { wrapper: env.wrapper });
 const renderVerify = (env: Env) => renderHook(() => useVerifyAttribute({ attributeName: 'email' }), { wrapper: env.wrapper });
 
 const drivers: Record<Operation, Drive> = {
@@ -79,6 +82,20 @@ const drivers: Record<Operation, Drive> = {
     expect(hook.result.current.status).toBe('idle');
     return lastError(hook);
   },
+  async ForgotPassword(env, arm) {
+    const hook = renderReset(env);
+    await arm();
+    await act(() => hook.result.current.resend());
+    expect(hook.result.current.status).toBe('idle');
+    return lastError(hook);
+  },
+  async ConfirmForgotPassword(env, arm) {
+    const hook = renderReset(env, { delivery: { attributeName: 'email', deliveryMedium: 'EMAIL', destination: 'f***@e***' } });
+    await arm();
+    await act(() => hook.result.current.submit({ code: '123456', password: 'Another pass 1!' }));
+    expect(hook.result.current.status).toBe('codeSent');
+    return lastError(hook);
+  },
   /** The load on mount. */
   async GetUser(env, arm) {
     await arm();
@@ -95,9 +112,9 @@ const cases = (Object.keys(documentedExceptions) as Operation[]).flatMap((operat
 );
 
 describe.each(transports)('documented exceptions through the hooks (%s gateway)', (transport: Transport) => {
-  it('covers all six operations, 88 pairs', () => {
-    expect(new Set(cases.map((c) => c.operation)).size).toBe(6);
-    expect(cases).toHaveLength(88);
+  it('covers all eight operations, 122 pairs', () => {
+    expect(new Set(cases.map((c) => c.operation)).size).toBe(8);
+    expect(cases).toHaveLength(122);
   });
 
   it.each(cases)('$operation → $exception', async ({ operation, exception }) => {

@@ -276,6 +276,8 @@ describe('local Cognito: seeded pool, dev endpoints, wire format', () => {
       GetUserAttributeVerificationCode: { AccessToken: 't', AttributeName: 'email' },
       VerifyUserAttribute: { AccessToken: 't', AttributeName: 'email', Code: '1' },
       GetUser: { AccessToken: 't' },
+      ForgotPassword: { ClientId: 'c', Username: 'u' },
+      ConfirmForgotPassword: { ClientId: 'c', Username: 'u', ConfirmationCode: '1', Password: 'p' },
     };
     const commands = sdk as unknown as Record<string, (new (input: object) => Parameters<CognitoIdentityProviderClient['send']>[0]) | undefined>;
     const call = (operation: Operation) => {
