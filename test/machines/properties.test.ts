@@ -18,6 +18,13 @@ import {
   type ConfirmSignUpState,
 } from '../../src/machines/confirmSignUp.ts';
 import {
+  initialResetPassword,
+  resetPasswordCan,
+  resetPasswordTransition,
+  type ResetPasswordEvent,
+  type ResetPasswordState,
+} from '../../src/machines/resetPassword.ts';
+import {
   cooldownTransition,
   initialCooldown,
   secondsUntil,
@@ -586,6 +593,64 @@ const updateAttributesSpec: Spec<UpdateAttributesState, UpdateAttributesEvent, U
   },
 };
 
+const passwordArb = fc.constantFrom('', 'short', 'Correct horse 9!', ' spaced ', 'x'.repeat(257));
+
+const resetPasswordSpec: Spec<ResetPasswordState, ResetPasswordEvent, FlowParams> = {
+  name: 'resetPassword',
+  params: flowParams,
+  init: ({ options, delivery, codeSentBefore }, start) =>
+    initialResetPassword('ada', options, codeSentBefore === undefined ? undefined : start - codeSentBefore, delivery),
+  event: fc.oneof(
+    { weight: 1, arbitrary: fc.constantFrom('ada', 'grace', '').map((username): ResetPasswordEvent => ({ type: 'USERNAME_CHANGED', username })) },
+    { weight: 2, arbitrary: codeArb.map((code): ResetPasswordEvent => ({ type: 'CODE_CHANGED', code })) },
+    { weight: 2, arbitrary: passwordArb.map((password): ResetPasswordEvent => ({ type: 'PASSWORD_CHANGED', password })) },
+    { weight: 3, arbitrary: fc.constant<ResetPasswordEvent>({ type: 'RESEND', now: 0 }) },
+    { weight: 2, arbitrary: deliveryArb.map((delivery): ResetPasswordEvent => ({ type: 'CODE_SENT', delivery, now: 0 })) },
+    { weight: 2, arbitrary: errorArb('ForgotPassword').map((error): ResetPasswordEvent => ({ type: 'RESEND_FAILED', error, now: 0 })) },
+    { weight: 3, arbitrary: fc.constant<ResetPasswordEvent>({ type: 'SUBMIT', now: 0 }) },
+    { weight: 1, arbitrary: fc.constant<ResetPasswordEvent>({ type: 'PASSWORD_RESET' }) },
+    { weight: 3, arbitrary: errorArb('ConfirmForgotPassword').map((error): ResetPasswordEvent => ({ type: 'SUBMIT_FAILED', error, now: 0 })) },
+    { weight: 1, arbitrary: validationArb('ConfirmForgotPassword').map((error): ResetPasswordEvent => ({ type: 'INPUT_REJECTED', error })) },
+    { weight: 1, arbitrary: fc.constant<ResetPasswordEvent>({ type: 'RESET' }) },
+  ),
+  place: placeNow,
+  transition: resetPasswordTransition,
+  can: resetPasswordCan,
+  statuses: ['idle', 'requesting', 'codeSent', 'resending', 'submitting', 'done'],
+  busy: ['requesting', 'resending', 'submitting'],
+  resting: ['idle', 'codeSent'],
+  success: ['done'],
+  leavesSuccess: ['RESET'],
+  guarded: {
+    RESEND: { start: true, allowed: (s, now) => resetPasswordCan(s, now).resend, to: ['requesting', 'resending'] },
+    SUBMIT: { start: true, allowed: (s, now) => resetPasswordCan(s, now).submit, to: 'submitting' },
+  },
+  replies: { PASSWORD_RESET: 'submitting', SUBMIT_FAILED: 'submitting' },
+  failures: { RESEND_FAILED: 'send', SUBMIT_FAILED: 'check' },
+  successes: ['PASSWORD_RESET'],
+  movesWaits: ['CODE_SENT', 'RESEND_FAILED', 'PASSWORD_RESET', 'SUBMIT_FAILED'],
+  recoveryVerb: codeRecovery('ConfirmForgotPassword', ['ForgotPassword']),
+  extra(prev, event, next) {
+    const sending = (status: string) => status === 'requesting' || status === 'resending';
+    // Code replies answer either send request (the first code or another one).
+    if ((event.type === 'CODE_SENT' || event.type === 'RESEND_FAILED') && !sending(prev.status) && next !== prev) {
+      return `${event.type} while ${prev.status} changed the state`;
+    }
+    if (event.type === 'RESEND_FAILED' && sending(prev.status) && next.status !== (prev.status === 'requesting' ? 'idle' : 'codeSent')) {
+      return `RESEND_FAILED from ${prev.status} led to ${next.status}`;
+    }
+    if ((event.type.endsWith('_FAILED') || event.type === 'INPUT_REJECTED') && next.password !== prev.password) {
+      return `${event.type} dropped the typed password`;
+    }
+    if (prev.status !== 'idle' && next.username !== prev.username) return `${event.type} changed the user name a code was sent for`;
+    if (next.status === 'done' && (next.code !== '' || next.password !== '' || next.error !== null)) {
+      return 'done with a code, a password or an error';
+    }
+    if (event.type === 'RESET' && (next.waits !== prev.waits || next.username !== prev.username)) return 'RESET dropped the waits or the user name';
+    return null;
+  },
+};
+
 describe('generated event sequences', () => {
   it(`confirmSignUp: ${RUNS} sequences`, { timeout: TIMEOUT }, () => {
     checkMachine(confirmSignUpSpec);
@@ -597,6 +662,10 @@ describe('generated event sequences', () => {
 
   it(`updateAttributes: ${RUNS} sequences`, { timeout: TIMEOUT }, () => {
     checkMachine(updateAttributesSpec);
+  });
+
+  it(`resetPassword: ${RUNS} sequences`, { timeout: TIMEOUT }, () => {
+    checkMachine(resetPasswordSpec);
   });
 
   it(`cooldown: ${RUNS} sequences`, { timeout: TIMEOUT }, () => {
