@@ -54,6 +54,10 @@ const screens: Record<string, string> = {
     import { createSdkGateway } from 'cognito-verify-kit/sdk';
     const gateway = createSdkGateway(new CognitoIdentityProviderClient({ region: 'eu-west-1', maxAttempts: 1 }));
     export default () => h(CognitoVerifyProvider, { gateway, clientId: 'app' }, h(ConfirmSignUpForm, { username: 'ada' }));`,
+  'ResetPasswordForm screen on `region`': `
+    import { createElement as h } from 'react';
+    import { CognitoVerifyProvider, ResetPasswordForm } from 'cognito-verify-kit';
+    export default () => h(CognitoVerifyProvider, { region: 'eu-west-1', clientId: 'app' }, h(ResetPasswordForm, {}));`,
   'UpdateAttributeForm screen on `region`': `
     import { createElement as h } from 'react';
     import { CognitoVerifyProvider, UpdateAttributeForm } from 'cognito-verify-kit';
