@@ -26,7 +26,7 @@ import { CodeBook, recordingMessages, type OutboxMessage } from './localCognito/
 import { ApiError } from './localCognito/errors.ts';
 import { Faults } from './localCognito/faults.ts';
 import { createFidelityLayer, silentContext, type Body } from './localCognito/fidelity.ts';
-import { resolvePool, type PoolShape } from './localCognito/pool.ts';
+import { resolvePool, type PasswordPolicy, type PoolShape } from './localCognito/pool.ts';
 import { secretHash } from './localCognito/secretHash.ts';
 import { seed, type DemoUser } from './localCognito/seed.ts';
 
@@ -72,6 +72,8 @@ export interface DevConfig {
   aliasAttributes: string[];
   autoVerifiedAttributes: string[];
   attributesRequireVerificationBeforeUpdate: string[];
+  /** The pool's password rules (`Policies.PasswordPolicy`), when it has any: what a reset-password form checks. */
+  passwordPolicy?: PasswordPolicy;
   /** Fields of a pool file the local server cannot honour (also printed at start). */
   unsupported: string[];
   users: DemoUser[];
@@ -289,6 +291,7 @@ export async function startLocalCognito(options: LocalCognitoOptions = {}): Prom
       aliasAttributes: shape.aliasAttributes,
       autoVerifiedAttributes: shape.autoVerifiedAttributes,
       attributesRequireVerificationBeforeUpdate: shape.attributesRequireVerificationBeforeUpdate,
+      ...(shape.passwordPolicy ? { passwordPolicy: shape.passwordPolicy } : {}),
       unsupported: shape.unsupported,
       users: seeded.users,
     };
