@@ -44,6 +44,10 @@ export interface LocalCognitoOptions {
   dataDir?: string;
   /** How long a code is accepted. Default 24 hours, as on AWS. */
   codeLifetimeMs?: number;
+  /** How long a password-reset (ForgotPassword) code is accepted. Default 1 hour, as on AWS. */
+  forgotPasswordCodeLifetimeMs?: number;
+  /** ForgotPassword requests per user per hour before LimitExceeded. Default 5 (AWS allows 5 to 20). */
+  forgotPasswordRequestsPerHour?: number;
   /** Wrong codes in a row before checks are refused for `lockoutMs`. Default 5. */
   maxCodeAttempts?: number;
   /** How long code checks are refused after `maxCodeAttempts` wrong codes. Default 15 minutes. */
@@ -157,6 +161,7 @@ export async function startLocalCognito(options: LocalCognitoOptions = {}): Prom
   const codeLifetimeMs = options.codeLifetimeMs ?? 24 * 60 * 60 * 1000;
   const codes = new CodeBook({
     lifetimeMs: codeLifetimeMs,
+    forgotPasswordLifetimeMs: options.forgotPasswordCodeLifetimeMs ?? 60 * 60 * 1000,
     maxAttempts: options.maxCodeAttempts ?? 5,
     lockoutMs: options.lockoutMs ?? 15 * 60 * 1000,
   });
@@ -183,7 +188,10 @@ export async function startLocalCognito(options: LocalCognitoOptions = {}): Prom
     tokenGenerator: new JwtTokenGenerator(clock, triggers, tokenConfig),
     triggers,
   };
-  const handle = createFidelityLayer(services, codes, faults, { passwordPolicy: shape.passwordPolicy });
+  const handle = createFidelityLayer(services, codes, faults, {
+    passwordPolicy: shape.passwordPolicy,
+    forgotPasswordRequestsPerHour: options.forgotPasswordRequestsPerHour,
+  });
 
   let config: DevConfig | undefined;
   const server = createServer((req, res) => {

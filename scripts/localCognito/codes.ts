@@ -32,6 +32,8 @@ export type CodeCheck = 'ok' | 'mismatch' | 'expired' | 'locked';
 export interface CodeLimits {
   /** How long a code is accepted. */
   lifetimeMs: number;
+  /** How long a password-reset code is accepted (shorter than the others on AWS). */
+  forgotPasswordLifetimeMs: number;
   /** Wrong codes in a row before checks are refused for `lockoutMs`. */
   maxAttempts: number;
   /** How long checks are refused once `maxAttempts` wrong codes were tried. */
@@ -58,6 +60,11 @@ export class CodeBook {
     return JSON.stringify([userPoolId, username, purpose]);
   }
 
+  #lifetime(key: string): number {
+    const [, , purpose] = JSON.parse(key) as [string, string, CodePurpose];
+    return purpose === 'forgotPassword' ? this.#limits.forgotPasswordLifetimeMs : this.#limits.lifetimeMs;
+  }
+
   issue(key: string, code: string, delivery: DeliveryDetails, issuedAt = Date.now()): void {
     this.#codes.set(key, { code, attributeName: delivery.AttributeName, destination: delivery.Destination, issuedAt });
   }
@@ -81,7 +88,7 @@ export class CodeBook {
     }
     const issued = this.#codes.get(key);
     if (!issued) return 'expired';
-    if (now - issued.issuedAt > this.#limits.lifetimeMs) return 'expired';
+    if (now - issued.issuedAt > this.#lifetime(key)) return 'expired';
     if (issued.code === submitted) return 'ok';
     const failures = (this.#failures.get(key) ?? 0) + 1;
     if (failures >= this.#limits.maxAttempts) {

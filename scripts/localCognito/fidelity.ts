@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { CognitoError as LocalCognitoError, UnsupportedError } from 'cognito-local/lib/errors.js';
 import { Router } from 'cognito-local/lib/server/Router.js';
 import type { Services } from 'cognito-local/lib/services/index.js';
@@ -18,7 +19,7 @@ import { decodeClaims, verifyAccessToken, type AccessTokenClaims } from './acces
 import { CodeBook, currentOperation, maskDestination } from './codes.ts';
 import { ApiError, awsMessage } from './errors.ts';
 import type { Faults } from './faults.ts';
-import type { PasswordPolicy } from './pool.ts';
+import type { PasswordPolicy, RecoveryOption } from './pool.ts';
 import { secretHash } from './secretHash.ts';
 import { Sessions } from './sessions.ts';
 import { validateRequest } from './validation.ts';
@@ -72,6 +73,33 @@ function passwordProblem(policy: PasswordPolicy | undefined, password: string): 
   return undefined;
 }
 
+/**
+ * Where ForgotPassword sends the code: the first verified contact in the pool's recovery order.
+ * Without an AccountRecoverySetting AWS's legacy order applies: a verified phone, then email.
+ */
+function recoveryDelivery(mechanisms: RecoveryOption[] | undefined, user: User): DeliveryDetails | undefined {
+  const order = mechanisms
+    ? [...mechanisms].sort((a, b) => a.Priority - b.Priority).map((m) => m.Name)
+    : ['verified_phone_number', 'verified_email'];
+  for (const mechanism of order) {
+    const name = mechanism === 'verified_email' ? 'email' : mechanism === 'verified_phone_number' ? 'phone_number' : undefined;
+    if (!name) continue;
+    const value = attributeValue(name, user.Attributes);
+    if (value && attributeValue(`${name}_verified`, user.Attributes) === 'true') return delivery(name, value);
+  }
+  return undefined;
+}
+
+/** The delivery AWS pretends to make for an unknown user when user existence errors are prevented. */
+function simulatedDelivery(username: string): DeliveryDetails {
+  if (username.includes('@')) return delivery('email', username);
+  // The same made-up address for the same name, so repeated requests answer alike.
+  const domain = 'abcdefghijklmnopqrstuvwxyz'.charAt(createHash('sha256').update(username).digest()[0] as number % 26);
+  return delivery('email', `${username}@${domain}.invalid`);
+}
+
+const hashPassword = (password: string) => createHash('sha256').update(password).digest('base64');
+
 /** Where each client operation carries the user name and the SecretHash. */
 function secretHashInput(operation: string, body: Body): { username?: string; hash?: string } | undefined {
   switch (operation) {
@@ -119,9 +147,13 @@ function translate(error: unknown): unknown {
 }
 
 export interface FidelityOptions {
-  /** The pool's password rules, checked on SignUp (cognito-local checks none). */
+  /** The pool's password rules, checked on SignUp and ConfirmForgotPassword (cognito-local checks none). */
   passwordPolicy?: PasswordPolicy;
+  /** ForgotPassword requests one user may make in an hour; more get LimitExceeded. Default 5. */
+  forgotPasswordRequestsPerHour?: number;
 }
+
+const hourMs = 60 * 60 * 1000;
 
 /**
  * The fidelity layer: cognito-local's Router, wrapped so each operation the kit uses answers
@@ -134,6 +166,9 @@ export function createFidelityLayer(services: Services, codes: CodeBook, faults:
   const ctx = silentContext;
   const { cognito } = services;
   const sessions = new Sessions();
+  /** ForgotPassword request times per user, and the hashes of each user's recent passwords. */
+  const resetRequests = new Map<string, number[]>();
+  const passwordHistory = new Map<string, string[]>();
 
   async function delegate(operation: string, body: Body): Promise<Body> {
     return (await router(operation)(ctx, body)) as Body;
@@ -276,6 +311,83 @@ export function createFidelityLayer(services: Services, codes: CodeBook, faults:
         details,
       );
       return { CodeDeliveryDetails: details };
+    },
+
+    // cognito-local sends to any email, verified or not (a user without one gets a 500), never
+    // by SMS, and finds no user by alias.
+    async ForgotPassword(body) {
+      const pool = await cognito.getUserPoolForClientId(ctx, body.ClientId as string);
+      const client = await cognito.getAppClient(ctx, body.ClientId as string);
+      const user = await lookUp(pool, body.Username as string);
+      if (!user) {
+        if (client?.PreventUserExistenceErrors === 'ENABLED') return { CodeDeliveryDetails: simulatedDelivery(String(body.Username)) };
+        throw new ApiError('UserNotFoundException', awsMessage.userNotFoundByUsername);
+      }
+      if (!user.Enabled) throw new ApiError('NotAuthorizedException', awsMessage.userDisabled);
+      if (user.UserStatus === 'FORCE_CHANGE_PASSWORD') throw new ApiError('NotAuthorizedException', awsMessage.cannotResetInState);
+      const mechanisms = pool.options.AccountRecoverySetting?.RecoveryMechanisms as RecoveryOption[] | undefined;
+      const details = recoveryDelivery(mechanisms, user);
+      if (!details) throw new ApiError('InvalidParameterException', awsMessage.noRecoveryContact);
+      const key = CodeBook.key(pool.options.Id as string, user.Username, 'forgotPassword');
+      const now = Date.now();
+      const recent = (resetRequests.get(key) ?? []).filter((t) => now - t < hourMs);
+      if (recent.length >= (options.forgotPasswordRequestsPerHour ?? 5)) {
+        resetRequests.set(key, recent);
+        throw new ApiError('LimitExceededException', awsMessage.attemptLimit);
+      }
+      resetRequests.set(key, [...recent, now]);
+      await services.messages.deliver(
+        ctx,
+        'ForgotPassword',
+        body.ClientId as string,
+        pool.options.Id as string,
+        user,
+        services.otp(),
+        body.ClientMetadata as Record<string, string> | undefined,
+        details,
+      );
+      return { CodeDeliveryDetails: details };
+    },
+
+    // cognito-local compares the user record's one code (never expiring, no attempt limit),
+    // checks no password policy and confirms any user.
+    async ConfirmForgotPassword(body) {
+      const pool = await cognito.getUserPoolForClientId(ctx, body.ClientId as string);
+      const client = await cognito.getAppClient(ctx, body.ClientId as string);
+      const user = await lookUp(pool, body.Username as string);
+      if (!user) {
+        if (client?.PreventUserExistenceErrors === 'ENABLED') throw new ApiError('CodeMismatchException', awsMessage.codeMismatch);
+        throw new ApiError('UserNotFoundException', awsMessage.userNotFoundByUsername);
+      }
+      if (!user.Enabled) throw new ApiError('NotAuthorizedException', awsMessage.userDisabled);
+      const key = CodeBook.key(pool.options.Id as string, user.Username, 'forgotPassword');
+      switch (codes.check(key, body.ConfirmationCode as string)) {
+        case 'locked':
+          throw new ApiError('LimitExceededException', awsMessage.attemptLimit);
+        case 'expired':
+          throw new ApiError('ExpiredCodeException', awsMessage.expiredCode);
+        case 'mismatch':
+          throw new ApiError('CodeMismatchException', awsMessage.codeMismatch);
+      }
+      // The code is checked first and stays usable when the new password is refused.
+      const password = String(body.Password);
+      const problem = passwordProblem(options.passwordPolicy, password);
+      if (problem) throw new ApiError('InvalidPasswordException', problem);
+      const historySize = options.passwordPolicy?.PasswordHistorySize ?? 0;
+      const historyKey = JSON.stringify([pool.options.Id, user.Username]);
+      const recent = [...(passwordHistory.get(historyKey) ?? []), hashPassword(user.Password)].slice(-historySize);
+      if (historySize > 0 && recent.includes(hashPassword(password))) {
+        throw new ApiError('PasswordHistoryPolicyViolationException', 'The password was used recently; choose a different one.');
+      }
+      if (historySize > 0) passwordHistory.set(historyKey, recent);
+      await pool.saveUser(ctx, {
+        ...user,
+        Password: password,
+        UserStatus: user.UserStatus === 'RESET_REQUIRED' ? 'CONFIRMED' : user.UserStatus,
+        UserLastModifiedDate: services.clock.get(),
+      });
+      codes.clear(key);
+      return {};
     },
 
     // cognito-local ignores AttributeName (it sends to whichever contact it prefers) and

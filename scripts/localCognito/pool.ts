@@ -7,6 +7,14 @@ export interface PasswordPolicy {
   RequireLowercase?: boolean;
   RequireNumbers?: boolean;
   RequireSymbols?: boolean;
+  /** How many recent passwords a user may not set again. */
+  PasswordHistorySize?: number;
+}
+
+/** Where ForgotPassword sends its code, as `AccountRecoverySetting.RecoveryMechanisms` says. */
+export interface RecoveryOption {
+  Name: string;
+  Priority: number;
 }
 
 /** A `VerificationMessageTemplate`: `{####}` stands for the code. */
@@ -29,6 +37,10 @@ export interface PoolShape {
   clientSecret: boolean;
   explicitAuthFlows: string[];
   passwordPolicy?: PasswordPolicy;
+  /** Absent: AWS's legacy order (a verified phone number, then a verified email). */
+  recoveryMechanisms?: RecoveryOption[];
+  /** The app client's `PreventUserExistenceErrors: ENABLED` (honoured by ForgotPassword and ConfirmForgotPassword). */
+  preventUserExistenceErrors?: boolean;
   verificationMessageTemplate?: MessageTemplate;
   /** `SchemaAttributes` of a real pool, passed on to the local one. */
   schema?: unknown[];
@@ -47,6 +59,10 @@ const alias: Omit<PoolShape, 'pool'> = {
   explicitAuthFlows: authFlows,
   // AWS's default password policy.
   passwordPolicy: { MinimumLength: 8, RequireUppercase: true, RequireLowercase: true, RequireNumbers: true, RequireSymbols: true },
+  recoveryMechanisms: [
+    { Name: 'verified_email', Priority: 1 },
+    { Name: 'verified_phone_number', Priority: 2 },
+  ],
   unsupported: [],
 };
 
@@ -94,11 +110,11 @@ const offByDefault: Record<string, (value: unknown) => boolean> = {
 };
 const honouredPool = new Set([
   'UsernameAttributes', 'AliasAttributes', 'AutoVerifiedAttributes', 'UserAttributeUpdateSettings',
-  'VerificationMessageTemplate', 'SchemaAttributes', 'Policies',
+  'VerificationMessageTemplate', 'SchemaAttributes', 'Policies', 'AccountRecoverySetting',
   // Older copies of VerificationMessageTemplate's fields, used when it lacks them.
   'EmailVerificationMessage', 'EmailVerificationSubject', 'SmsVerificationMessage',
 ]);
-const honouredClient = new Set(['ExplicitAuthFlows']);
+const honouredClient = new Set(['ExplicitAuthFlows', 'PreventUserExistenceErrors']);
 
 function isEmptyObject(value: unknown): boolean {
   return value === undefined || (typeof value === 'object' && value !== null && Object.keys(value).length === 0);
@@ -150,14 +166,21 @@ export function shapeFromDescriptions(documents: { source: string; json: unknown
   };
   note(userPool, honouredPool, 'UserPool.');
   if (client) note(client, honouredClient, 'UserPoolClient.');
+  const preventUserExistenceErrors = client?.PreventUserExistenceErrors === 'ENABLED';
+  if (preventUserExistenceErrors) unsupported.push('UserPoolClient.PreventUserExistenceErrors (honoured by ForgotPassword and ConfirmForgotPassword only)');
 
   const policies = objectAt(userPool.Policies, 'Policies', source);
   for (const key of Object.keys(policies ?? {})) if (key !== 'PasswordPolicy') unsupported.push(`UserPool.Policies.${key}`);
   const passwordPolicy = objectAt(policies?.PasswordPolicy, 'Policies.PasswordPolicy', source) as PasswordPolicy | undefined;
   for (const key of Object.keys(passwordPolicy ?? {})) {
-    if (!['MinimumLength', 'RequireUppercase', 'RequireLowercase', 'RequireNumbers', 'RequireSymbols', 'TemporaryPasswordValidityDays'].includes(key)) {
+    if (!['MinimumLength', 'RequireUppercase', 'RequireLowercase', 'RequireNumbers', 'RequireSymbols', 'TemporaryPasswordValidityDays', 'PasswordHistorySize'].includes(key)) {
       unsupported.push(`UserPool.Policies.PasswordPolicy.${key}`);
     }
+  }
+  const recovery = objectAt(userPool.AccountRecoverySetting, 'AccountRecoverySetting', source);
+  const recoveryMechanisms = recovery?.RecoveryMechanisms as RecoveryOption[] | undefined;
+  if (recoveryMechanisms !== undefined && !Array.isArray(recoveryMechanisms)) {
+    throw new PoolError(`${source}: AccountRecoverySetting.RecoveryMechanisms must be a list.`);
   }
   const updateSettings = objectAt(userPool.UserAttributeUpdateSettings, 'UserAttributeUpdateSettings', source);
   const template = {
@@ -185,6 +208,8 @@ export function shapeFromDescriptions(documents: { source: string; json: unknown
     clientSecret: typeof client?.ClientSecret === 'string' && client.ClientSecret !== '',
     explicitAuthFlows: client ? stringList(client.ExplicitAuthFlows, 'ExplicitAuthFlows', source) : authFlows,
     passwordPolicy,
+    ...(recoveryMechanisms ? { recoveryMechanisms } : {}),
+    preventUserExistenceErrors,
     verificationMessageTemplate: { EmailSubject: template.EmailSubject, EmailMessage: template.EmailMessage, SmsMessage: template.SmsMessage },
     schema: userPool.SchemaAttributes as unknown[] | undefined,
     unsupported,

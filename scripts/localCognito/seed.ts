@@ -76,12 +76,14 @@ export async function seed({ handle, outbox, codes, cognito, shape, codeLifetime
       AttributesRequireVerificationBeforeUpdate: shape.attributesRequireVerificationBeforeUpdate,
     },
     ...(shape.schema ? { Schema: shape.schema } : {}),
+    ...(shape.recoveryMechanisms ? { AccountRecoverySetting: { RecoveryMechanisms: shape.recoveryMechanisms } } : {}),
   })) as { UserPool: { Id: string } };
   const { UserPoolClient } = (await handle('CreateUserPoolClient', {
     UserPoolId: UserPool.Id,
     ClientName: 'cognito-verify-kit-web',
     GenerateSecret: shape.clientSecret,
     ExplicitAuthFlows: shape.explicitAuthFlows,
+    PreventUserExistenceErrors: shape.preventUserExistenceErrors ? 'ENABLED' : 'LEGACY',
   })) as { UserPoolClient: { ClientId: string; ClientSecret?: string } };
   const { ClientId: clientId, ClientSecret: clientSecret } = UserPoolClient;
   const hash = (username: string) => (clientSecret ? { SecretHash: secretHash(username, clientId, clientSecret) } : {});

@@ -32,6 +32,7 @@ const accessToken: Field = { name: 'AccessToken', type: 'string', required: true
 const attributeName: Field = { name: 'AttributeName', type: 'string', required: true, min: 1, max: 32, pattern: printable };
 const code = (name: string): Field => ({ name, type: 'string', required: true, min: 1, max: 2048, pattern: '[\\S]+' });
 const clientMetadata: Field = { name: 'ClientMetadata', type: 'map', required: false };
+const password: Field = { name: 'Password', type: 'string', required: true, min: 1, max: 256 };
 
 const rules: Record<string, readonly Field[]> = {
   ConfirmSignUp: [
@@ -51,7 +52,9 @@ const rules: Record<string, readonly Field[]> = {
   GetUserAttributeVerificationCode: [accessToken, attributeName, clientMetadata],
   VerifyUserAttribute: [accessToken, attributeName, code('Code')],
   GetUser: [accessToken],
-  SignUp: [clientId, username, { name: 'Password', type: 'string', required: true, min: 1, max: 256 }, secretHash],
+  SignUp: [clientId, username, password, secretHash],
+  ForgotPassword: [clientId, username, secretHash, clientMetadata],
+  ConfirmForgotPassword: [clientId, username, code('ConfirmationCode'), password, secretHash, clientMetadata],
   GlobalSignOut: [accessToken],
   RevokeToken: [{ name: 'Token', type: 'string', required: true, min: 1 }, clientId, { name: 'ClientSecret', type: 'string', required: false }],
   InitiateAuth: [clientId, { name: 'AuthFlow', type: 'string', required: true }, { name: 'AuthParameters', type: 'map', required: false }],

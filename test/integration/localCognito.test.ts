@@ -2,16 +2,22 @@ import { sign } from 'node:crypto';
 import { createRequire } from 'node:module';
 import * as sdk from '@aws-sdk/client-cognito-identity-provider';
 import {
+  AdminDisableUserCommand,
+  AdminSetUserPasswordCommand,
   AliasExistsException,
   CodeMismatchException,
   CognitoIdentityProviderClient,
+  ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
   ExpiredCodeException,
+  ForgotPasswordCommand,
   GetUserAttributeVerificationCodeCommand,
   GetUserCommand,
   InvalidParameterException,
+  InvalidPasswordException,
   LimitExceededException,
   NotAuthorizedException,
+  PasswordHistoryPolicyViolationException,
   ResendConfirmationCodeCommand,
   SignUpCommand,
   TooManyFailedAttemptsException,
@@ -25,6 +31,8 @@ import {
   latestCode,
   maskDestination,
   readOutbox,
+  resolvePool,
+  secretHash,
   signIn,
   startLocalCognito,
   type LocalCognito,
@@ -240,6 +248,13 @@ describe('local Cognito: seeded pool, dev endpoints, wire format', () => {
       ['GetUserAttributeVerificationCode', { AccessToken: 'abc', AttributeName: 'x'.repeat(33) }, 'less than or equal to 32'],
       ['VerifyUserAttribute', { AccessToken: 'abc', AttributeName: 'email', Code: 123 }, "'code' failed to satisfy constraint: Member must be a string"],
       ['UpdateUserAttributes', { AccessToken: 'abc', UserAttributes: [{ Value: 'x' }] }, "Value null at 'userAttributes.1.member.name'"],
+      ['ForgotPassword', { ClientId: 'abc' }, "Value null at 'username'"],
+      ['ForgotPassword', { ClientId: 'abc', Username: 'a b' }, 'pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+'],
+      ['ConfirmForgotPassword', { ClientId: 'abc', Username: 'u', ConfirmationCode: '1' }, "Value null at 'password'"],
+      ['ConfirmForgotPassword', { ClientId: 'abc', Username: 'u', Password: 'x' }, "Value null at 'confirmationCode'"],
+      ['ConfirmForgotPassword', { ClientId: 'abc', Username: 'u', ConfirmationCode: '1 2', Password: 'x' }, 'regular expression pattern: [\\S]+'],
+      ['ConfirmForgotPassword', { ClientId: 'abc', Username: 'u', ConfirmationCode: '1', Password: '' }, 'Member must have length greater than or equal to 1'],
+      ['ConfirmForgotPassword', { ClientId: 'abc', Username: 'u', ConfirmationCode: '1', Password: 'x'.repeat(257) }, 'less than or equal to 256'],
     ])('%s %j', async (operation, body, message) => {
       const answer = await raw(operation, JSON.stringify(body));
       expect(answer.status).toBe(400);
@@ -269,8 +284,10 @@ describe('local Cognito: seeded pool, dev endpoints, wire format', () => {
     const post = (body: unknown) =>
       fetch(`${env.cognito.endpoint}/__dev/faults`, { method: 'POST', body: JSON.stringify(body) });
     // Any input will do: an injected fault answers before validation.
-    const inputs: Record<Operation, object> = {
+    const inputs: Record<Operation | 'ForgotPassword' | 'ConfirmForgotPassword', object> = {
       ConfirmSignUp: { ClientId: 'c', Username: 'u', ConfirmationCode: '1' },
+      ForgotPassword: { ClientId: 'c', Username: 'u' },
+      ConfirmForgotPassword: { ClientId: 'c', Username: 'u', ConfirmationCode: '1', Password: 'p' },
       ResendConfirmationCode: { ClientId: 'c', Username: 'u' },
       UpdateUserAttributes: { AccessToken: 't', UserAttributes: [] },
       GetUserAttributeVerificationCode: { AccessToken: 't', AttributeName: 'email' },
@@ -280,7 +297,7 @@ describe('local Cognito: seeded pool, dev endpoints, wire format', () => {
       ConfirmForgotPassword: { ClientId: 'c', Username: 'u', ConfirmationCode: '1', Password: 'p' },
     };
     const commands = sdk as unknown as Record<string, (new (input: object) => Parameters<CognitoIdentityProviderClient['send']>[0]) | undefined>;
-    const call = (operation: Operation) => {
+    const call = (operation: keyof typeof inputs) => {
       const Command = commands[`${operation}Command`];
       if (!Command) throw new Error(`no ${operation}Command`);
       return env.client.send(new Command(inputs[operation]));
@@ -297,6 +314,15 @@ describe('local Cognito: seeded pool, dev endpoints, wire format', () => {
         expect(error.$metadata?.httpStatusCode).toBe(exception === 'InternalErrorException' ? 500 : 400);
         const ExceptionClass = (sdk as unknown as Record<string, unknown>)[exception];
         expect(error).toBeInstanceOf(ExceptionClass as new () => Error);
+      }
+    });
+
+    it('accepts ForgotPassword and ConfirmForgotPassword', async () => {
+      for (const operation of ['ForgotPassword', 'ConfirmForgotPassword'] as const) {
+        expect((await post({ operation, exception: 'LimitExceededException', message: 'Injected' })).status).toBe(200);
+        const error = await rejection(call(operation));
+        expect(error).toBeInstanceOf(LimitExceededException);
+        expect(error.message).toBe('Injected');
       }
     });
 
@@ -614,5 +640,242 @@ describe('local Cognito: attempt limits (maxCodeAttempts: 2, lockoutMs: 400)', (
     const locked = await rejection(env.client.send(new VerifyUserAttributeCommand({ ...input, Code: right })));
     expect(locked).toBeInstanceOf(LimitExceededException);
     expect(locked.message).toBe('Attempt limit exceeded, please try after some time.');
+  });
+});
+
+describe('local Cognito: password reset (ForgotPassword, ConfirmForgotPassword)', () => {
+  const { env, code, confirmedUser } = useLocalCognito();
+  const newPassword = 'N3w-Passw0rd!';
+  const forgot = (username: string) => env.client.send(new ForgotPasswordCommand({ ClientId: env.clientId, Username: username }));
+  const confirm = (username: string, confirmationCode: string, password = newPassword) =>
+    env.client.send(
+      new ConfirmForgotPasswordCommand({ ClientId: env.clientId, Username: username, ConfirmationCode: confirmationCode, Password: password }),
+    );
+
+  it('sends the code to the verified email, by user name or verified alias: outbox operation ForgotPassword, destination masked', async () => {
+    await confirmedUser('reset.sent', 'reset.sent@example.com');
+    for (const name of ['reset.sent', 'reset.sent@example.com']) {
+      const output = await forgot(name);
+      expect(output.CodeDeliveryDetails).toEqual({ AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: 'r***@e***' });
+      expect((await readOutbox(env.cognito.endpoint)).at(-1)).toMatchObject({
+        to: 'reset.sent@example.com',
+        medium: 'EMAIL',
+        operation: 'ForgotPassword',
+        code: expect.stringMatching(/^\d{6}$/),
+      });
+    }
+  });
+
+  it('wrong code → CodeMismatch; weak password → InvalidPassword, code kept; then the new password signs in, the old does not; the code is single-use', async () => {
+    await confirmedUser('reset.done', 'reset.done@example.com');
+    await forgot('reset.done');
+    const right = await code('reset.done@example.com', 'ForgotPassword');
+
+    const wrong = await rejection(confirm('reset.done', right === '000000' ? '111111' : '000000'));
+    expect(wrong).toBeInstanceOf(CodeMismatchException);
+    expect(wrong.message).toBe('Invalid verification code provided, please try again.');
+    const weak = await rejection(confirm('reset.done', right, 'short'));
+    expect(weak).toBeInstanceOf(InvalidPasswordException);
+    expect(weak.message).toBe('Password did not conform with policy: Password not long enough');
+
+    await confirm('reset.done', right);
+    await expect(signIn(env.cognito.endpoint, env.clientId, 'reset.done', newPassword)).resolves.toHaveProperty('AccessToken');
+    await expect(signIn(env.cognito.endpoint, env.clientId, 'reset.done', password)).rejects.toMatchObject({
+      name: 'NotAuthorizedException',
+      message: 'Incorrect username or password.',
+    });
+    const reused = await rejection(confirm('reset.done', right, 'An0ther-Passw0rd!'));
+    expect(reused).toBeInstanceOf(ExpiredCodeException);
+    expect(reused.message).toBe('Invalid code provided, please request a code again.');
+  });
+
+  it('lets each demo user with a verified email reset', async () => {
+    for (const name of ['verified.user', 'phone.user', 'moving.user']) {
+      const output = await forgot(name);
+      expect(output.CodeDeliveryDetails, name).toMatchObject({ DeliveryMedium: 'EMAIL', Destination: `${name.charAt(0)}***@e***` });
+    }
+  });
+
+  it('answers a user with no verified contact (unverified email, unconfirmed) with InvalidParameter', async () => {
+    for (const name of ['unverified.user', 'pending.user']) {
+      const error = await rejection(forgot(name));
+      expect(error, name).toBeInstanceOf(InvalidParameterException);
+      expect(error.message).toBe('Cannot reset password for the user as there is no registered/verified email or phone_number');
+    }
+  });
+
+  it('answers an unknown user with UserNotFound on both (no PreventUserExistenceErrors)', async () => {
+    expect(await rejection(forgot('nobody'))).toBeInstanceOf(UserNotFoundException);
+    expect(await rejection(confirm('nobody', '123456'))).toBeInstanceOf(UserNotFoundException);
+  });
+
+  it('refuses a disabled user and one that must change a temporary password with NotAuthorized', async () => {
+    const UserPoolId = env.cognito.config.userPoolId;
+    await confirmedUser('reset.disabled', 'reset.disabled@example.com');
+    await env.client.send(new AdminDisableUserCommand({ UserPoolId, Username: 'reset.disabled' }));
+    const disabled = await rejection(forgot('reset.disabled'));
+    expect(disabled).toBeInstanceOf(NotAuthorizedException);
+    expect(disabled.message).toBe('User is disabled.');
+
+    await confirmedUser('reset.temporary', 'reset.temporary@example.com');
+    await env.client.send(new AdminSetUserPasswordCommand({ UserPoolId, Username: 'reset.temporary', Password: 'Temp-0rary!', Permanent: false }));
+    const temporary = await rejection(forgot('reset.temporary'));
+    expect(temporary).toBeInstanceOf(NotAuthorizedException);
+    expect(temporary.message).toBe('User password cannot be reset in the current state.');
+  });
+
+  it('limits requests: the 6th ForgotPassword in an hour gets LimitExceeded', async () => {
+    await confirmedUser('reset.often', 'reset.often@example.com');
+    for (let i = 0; i < 5; i++) await forgot('reset.often');
+    const error = await rejection(forgot('reset.often'));
+    expect(error).toBeInstanceOf(LimitExceededException);
+    expect(error.message).toBe('Attempt limit exceeded, please try after some time.');
+    expect((await readOutbox(env.cognito.endpoint)).filter((m) => m.to === 'reset.often@example.com' && m.operation === 'ForgotPassword')).toHaveLength(5);
+  });
+});
+
+describe('local Cognito: password reset with PreventUserExistenceErrors ENABLED', () => {
+  const { env } = useLocalCognito({ pool: { ...resolvePool('alias'), preventUserExistenceErrors: true } });
+
+  it('answers ForgotPassword for an unknown user with a simulated, masked, repeatable delivery and sends nothing', async () => {
+    const before = (await readOutbox(env.cognito.endpoint)).length;
+    const first = await env.client.send(new ForgotPasswordCommand({ ClientId: env.clientId, Username: 'nobody' }));
+    expect(first.CodeDeliveryDetails).toEqual({ AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: expect.stringMatching(/^n\*\*\*@[a-z]\*\*\*$/) });
+    const again = await env.client.send(new ForgotPasswordCommand({ ClientId: env.clientId, Username: 'nobody' }));
+    expect(again.CodeDeliveryDetails).toEqual(first.CodeDeliveryDetails);
+    const email = await env.client.send(new ForgotPasswordCommand({ ClientId: env.clientId, Username: 'ghost@example.com' }));
+    expect(email.CodeDeliveryDetails?.Destination).toBe('g***@e***');
+    expect(await readOutbox(env.cognito.endpoint)).toHaveLength(before);
+  });
+
+  it('answers ConfirmForgotPassword for an unknown user with CodeMismatch; a known user resets as usual', async () => {
+    const unknown = await rejection(
+      env.client.send(new ConfirmForgotPasswordCommand({ ClientId: env.clientId, Username: 'nobody', ConfirmationCode: '123456', Password: 'N3w-Passw0rd!' })),
+    );
+    expect(unknown).toBeInstanceOf(CodeMismatchException);
+    await env.client.send(new ForgotPasswordCommand({ ClientId: env.clientId, Username: 'verified.user' }));
+    const right = await latestCode(env.cognito.endpoint, 'verified.user@example.com', 'ForgotPassword');
+    await env.client.send(
+      new ConfirmForgotPasswordCommand({ ClientId: env.clientId, Username: 'verified.user', ConfirmationCode: right, Password: 'N3w-Passw0rd!' }),
+    );
+    await expect(signIn(env.cognito.endpoint, env.clientId, 'verified.user', 'N3w-Passw0rd!')).resolves.toHaveProperty('AccessToken');
+  });
+});
+
+describe('local Cognito: password reset code lifetime (forgotPasswordCodeLifetimeMs: 300)', () => {
+  const { env, code } = useLocalCognito({ forgotPasswordCodeLifetimeMs: 300 });
+
+  it('expires a reset code after its own lifetime while a sign-up code (24 h) stays valid', async () => {
+    await env.client.send(new ForgotPasswordCommand({ ClientId: env.clientId, Username: 'verified.user' }));
+    const resetCode = await code('verified.user@example.com', 'ForgotPassword');
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    const expired = await rejection(
+      env.client.send(new ConfirmForgotPasswordCommand({ ClientId: env.clientId, Username: 'verified.user', ConfirmationCode: resetCode, Password: 'N3w-Passw0rd!' })),
+    );
+    expect(expired).toBeInstanceOf(ExpiredCodeException);
+    expect(expired.message).toBe('Invalid code provided, please request a code again.');
+    await env.client.send(
+      new ConfirmSignUpCommand({ ClientId: env.clientId, Username: 'pending.user', ConfirmationCode: await code('pending.user@example.com') }),
+    );
+  });
+});
+
+describe('local Cognito: password reset attempt limit (maxCodeAttempts: 2)', () => {
+  const { env, code } = useLocalCognito({ maxCodeAttempts: 2, lockoutMs: 60_000 });
+
+  it('ConfirmForgotPassword: LimitExceeded "Attempt limit exceeded" after the limit, even for the right code', async () => {
+    await env.client.send(new ForgotPasswordCommand({ ClientId: env.clientId, Username: 'phone.user' }));
+    const right = await code('phone.user@example.com', 'ForgotPassword');
+    const input = { ClientId: env.clientId, Username: 'phone.user', Password: 'N3w-Passw0rd!' };
+    for (let i = 0; i < 2; i++) {
+      const error = await rejection(env.client.send(new ConfirmForgotPasswordCommand({ ...input, ConfirmationCode: 'wrong' })));
+      expect(error).toBeInstanceOf(CodeMismatchException);
+    }
+    const locked = await rejection(env.client.send(new ConfirmForgotPasswordCommand({ ...input, ConfirmationCode: right })));
+    expect(locked).toBeInstanceOf(LimitExceededException);
+    expect(locked.message).toBe('Attempt limit exceeded, please try after some time.');
+  });
+});
+
+describe('local Cognito: password reset with a client secret (pool secret)', () => {
+  const { env, code } = useLocalCognito({ pool: 'secret' });
+
+  it('needs the SecretHash on both operations', async () => {
+    const { clientId, clientSecret = '' } = env.cognito.config;
+    const missing = await rejection(env.client.send(new ForgotPasswordCommand({ ClientId: clientId, Username: 'verified.user' })));
+    expect(missing).toBeInstanceOf(NotAuthorizedException);
+    expect(missing.message).toBe(`Client ${clientId} is configured for secret but secret was not received`);
+
+    const SecretHash = secretHash('verified.user', clientId, clientSecret);
+    await env.client.send(new ForgotPasswordCommand({ ClientId: clientId, Username: 'verified.user', SecretHash }));
+    const input = { ClientId: clientId, Username: 'verified.user', ConfirmationCode: await code('verified.user@example.com', 'ForgotPassword'), Password: 'N3w-Passw0rd!' };
+    const wrong = await rejection(env.client.send(new ConfirmForgotPasswordCommand({ ...input, SecretHash: secretHash('someone.else', clientId, clientSecret) })));
+    expect(wrong).toBeInstanceOf(NotAuthorizedException);
+    expect(wrong.message).toBe(`Unable to verify secret hash for client ${clientId}`);
+    await env.client.send(new ConfirmForgotPasswordCommand({ ...input, SecretHash }));
+    await expect(signIn(env.cognito.endpoint, clientId, 'verified.user', 'N3w-Passw0rd!', clientSecret)).resolves.toHaveProperty('AccessToken');
+  });
+});
+
+describe('local Cognito: password history (PasswordHistorySize: 2)', () => {
+  const alias = resolvePool('alias');
+  const { env, code } = useLocalCognito({ pool: { ...alias, passwordPolicy: { ...alias.passwordPolicy, PasswordHistorySize: 2 } } });
+
+  it('refuses the current and the previous password with PasswordHistoryPolicyViolation, then allows an older one', async () => {
+    const reset = async (newPassword: string) => {
+      await env.client.send(new ForgotPasswordCommand({ ClientId: env.clientId, Username: 'verified.user' }));
+      const ConfirmationCode = await code('verified.user@example.com', 'ForgotPassword');
+      return env.client.send(
+        new ConfirmForgotPasswordCommand({ ClientId: env.clientId, Username: 'verified.user', ConfirmationCode, Password: newPassword }),
+      );
+    };
+    expect(await rejection(reset(password))).toBeInstanceOf(PasswordHistoryPolicyViolationException);
+    await reset('Second-Passw0rd!');
+    expect(await rejection(reset(password))).toBeInstanceOf(PasswordHistoryPolicyViolationException);
+    await reset('Third-Passw0rd!');
+    await reset(password);
+    await expect(signIn(env.cognito.endpoint, env.clientId, 'verified.user', password)).resolves.toHaveProperty('AccessToken');
+  });
+});
+
+describe('local Cognito: where the reset code goes (pool phone)', () => {
+  /** A user whose phone number (by the sign-up code) and email are both verified. */
+  const bothVerified = async (env: { cognito: LocalCognito; client: CognitoIdentityProviderClient; clientId: string }, name: string, phone: string) => {
+    const email = `${name}@example.com`;
+    await env.client.send(
+      new SignUpCommand({
+        ClientId: env.clientId,
+        Username: name,
+        Password: password,
+        UserAttributes: [{ Name: 'email', Value: email }, { Name: 'phone_number', Value: phone }],
+      }),
+    );
+    const smsCode = await latestCode(env.cognito.endpoint, phone);
+    await env.client.send(new ConfirmSignUpCommand({ ClientId: env.clientId, Username: name, ConfirmationCode: smsCode }));
+    const { AccessToken } = await signIn(env.cognito.endpoint, env.clientId, name, password);
+    await env.client.send(new GetUserAttributeVerificationCodeCommand({ AccessToken, AttributeName: 'email' }));
+    const Code = await latestCode(env.cognito.endpoint, email, 'GetUserAttributeVerificationCode');
+    await env.client.send(new VerifyUserAttributeCommand({ AccessToken, AttributeName: 'email', Code }));
+  };
+
+  describe('the presets: verified email first, then verified phone', () => {
+    const { env } = useLocalCognito({ pool: 'phone' });
+
+    it('sends by email to a user with both verified', async () => {
+      await bothVerified(env, 'both.preset', '+15555550177');
+      const output = await env.client.send(new ForgotPasswordCommand({ ClientId: env.clientId, Username: 'both.preset' }));
+      expect(output.CodeDeliveryDetails).toEqual({ AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: 'b***@e***' });
+    });
+  });
+
+  describe('no AccountRecoverySetting: AWS legacy order, verified phone first', () => {
+    const { env } = useLocalCognito({ pool: { ...resolvePool('phone'), recoveryMechanisms: undefined } });
+
+    it('sends by SMS to a user with both verified', async () => {
+      await bothVerified(env, 'both.legacy', '+15555550188');
+      const output = await env.client.send(new ForgotPasswordCommand({ ClientId: env.clientId, Username: 'both.legacy' }));
+      expect(output.CodeDeliveryDetails).toEqual({ AttributeName: 'phone_number', DeliveryMedium: 'SMS', Destination: '+*******0188' });
+      expect((await readOutbox(env.cognito.endpoint)).at(-1)).toMatchObject({ to: '+15555550188', medium: 'SMS', operation: 'ForgotPassword' });
+    });
   });
 });

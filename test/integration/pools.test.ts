@@ -161,10 +161,13 @@ describe('a pool built from describe-user-pool and describe-user-pool-client out
       passwordPolicy: { MinimumLength: 12 },
       verificationMessageTemplate: { EmailMessage: 'Your Acme code is {####}' },
     });
+    expect(shape).toMatchObject({
+      recoveryMechanisms: [{ Priority: 1, Name: 'verified_email' }],
+      preventUserExistenceErrors: true,
+    });
     expect(shape.unsupported.sort()).toEqual([
-      'UserPool.AccountRecoverySetting',
       'UserPool.LambdaConfig.PreSignUp',
-      'UserPoolClient.PreventUserExistenceErrors',
+      'UserPoolClient.PreventUserExistenceErrors (honoured by ForgotPassword and ConfirmForgotPassword only)',
     ]);
   });
 
