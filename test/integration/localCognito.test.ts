@@ -286,8 +286,6 @@ describe('local Cognito: seeded pool, dev endpoints, wire format', () => {
     // Any input will do: an injected fault answers before validation.
     const inputs: Record<Operation | 'ForgotPassword' | 'ConfirmForgotPassword', object> = {
       ConfirmSignUp: { ClientId: 'c', Username: 'u', ConfirmationCode: '1' },
-      ForgotPassword: { ClientId: 'c', Username: 'u' },
-      ConfirmForgotPassword: { ClientId: 'c', Username: 'u', ConfirmationCode: '1', Password: 'p' },
       ResendConfirmationCode: { ClientId: 'c', Username: 'u' },
       UpdateUserAttributes: { AccessToken: 't', UserAttributes: [] },
       GetUserAttributeVerificationCode: { AccessToken: 't', AttributeName: 'email' },
