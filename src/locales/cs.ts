@@ -19,12 +19,17 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'Kvůli potížím na naší straně se to nepodařilo dokončit. Zkuste to později, nebo se obraťte na podporu.',
     InvalidParameterException: 'Některé odeslané údaje nebyly přijaty. Zkontrolujte je a zkuste to znovu.',
+    InvalidPasswordException: 'Toto heslo nesplňuje požadavky. Zvolte jiné heslo.',
     InvalidSmsRoleAccessPolicyException:
       'Kvůli potížím na naší straně teď nemůžeme posílat SMS. Zkuste to později, nebo se obraťte na podporu.',
     InvalidSmsRoleTrustRelationshipException:
       'Kvůli chybě v nastavení na naší straně teď nelze posílat SMS. Zkuste to později, nebo se obraťte na podporu.',
     LimitExceededException: 'Proběhlo příliš mnoho pokusů. Počkejte pár minut a zkuste to znovu.',
     NotAuthorizedException: 'Vaše přihlášení vypršelo. Pokud chcete pokračovat, přihlaste se znovu.',
+    OperationNotEnabledException:
+      'Tato možnost teď pro váš účet není dostupná. Pokud potřebujete pomoc, obraťte se na podporu.',
+    PasswordHistoryPolicyViolationException:
+      'Toto heslo jste už dříve použili. Zvolte heslo, které jste v poslední době nepoužili.',
     PasswordResetRequiredException:
       'Než budete pokračovat, musíte si obnovit heslo. Obnovte ho a pak se znovu přihlaste.',
     ResourceNotFoundException:
@@ -95,6 +100,36 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'Údaje vašeho účtu se nepodařilo ověřit. Pokud chcete pokračovat, přihlaste se znovu.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException:
+        'Kód pro obnovení hesla se nepodařilo odeslat. Chvíli počkejte a pak o kód požádejte znovu.',
+      InvalidParameterException:
+        'Pro tento účet se nepodařilo odeslat kód pro obnovení hesla. Pokud potřebujete pomoc s přihlášením, obraťte se na podporu.',
+      LimitExceededException:
+        'Požádali jste o příliš mnoho kódů pro obnovení hesla. Než požádáte o další, počkejte pár minut.',
+      NotAuthorizedException: 'Heslo k tomuto účtu tady obnovit nelze. Pokud potřebujete pomoc, obraťte se na podporu.',
+      OperationNotEnabledException:
+        'Obnovení hesla tady teď není dostupné. Pokud potřebujete pomoc s přihlášením, obraťte se na podporu.',
+      UserLambdaValidationException:
+        'Kód pro obnovení hesla se nepodařilo odeslat, protože některé vaše údaje nebyly přijaty.',
+      UserNotFoundException:
+        'Pro toto uživatelské jméno se kód nepodařilo odeslat. Zkontrolujte uživatelské jméno a zkuste to znovu.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'S těmito údaji se heslo nepodařilo obnovit. Zkontrolujte kód a nové heslo a zkuste to znovu.',
+      LimitExceededException: 'Zadali jste příliš mnoho chybných kódů. Počkejte pár minut a zadejte kód znovu.',
+      NotAuthorizedException: 'Heslo k tomuto účtu tady obnovit nelze. Pokud potřebujete pomoc, obraťte se na podporu.',
+      OperationNotEnabledException:
+        'Obnovení hesla tady teď není dostupné. Pokud potřebujete pomoc s přihlášením, obraťte se na podporu.',
+      TooManyFailedAttemptsException:
+        'Zadali jste příliš mnoho chybných kódů. Než kód zadáte znovu, počkejte pár minut.',
+      UserLambdaValidationException: 'Heslo se nepodařilo změnit, protože některé vaše údaje nebyly přijaty.',
+      UserNotConfirmedException:
+        'Váš účet ještě není potvrzený. Potvrďte ho kódem, který jsme vám poslali při registraci, a pak si obnovte heslo.',
+      UserNotFoundException:
+        'Heslo pro toto uživatelské jméno se nepodařilo obnovit. Zkontrolujte uživatelské jméno a zkuste to znovu.',
+    },
   },
 
   local: {
@@ -124,6 +159,12 @@ export const messages: Messages = {
       tooLong: 'Uživatelské jméno může mít nejvýše 128 znaků',
       pattern: 'Uživatelské jméno nesmí obsahovat mezery',
       format: 'Zadejte uživatelské jméno ve správném formátu',
+    },
+    password: {
+      required: 'Zadejte nové heslo',
+      tooLong: 'Heslo může mít nejvýše 256 znaků',
+      pattern: 'Heslo nesmí začínat ani končit mezerou',
+      format: 'Zvolte heslo, které splňuje všechny požadavky ze seznamu',
     },
     attributeName: {
       required: 'Vyberte, co chcete ověřit',
@@ -212,5 +253,36 @@ export const messages: Messages = {
     saving: 'Ukládáme…',
     errorPrefix: 'Chyba:',
     attributeFallback: 'e-mail nebo telefonní číslo',
+    usernameLabel: 'Uživatelské jméno',
+    resetPasswordHint: 'Kód pošleme na e-mail nebo telefonní číslo uvedené ve vašem účtu.',
+    newPasswordLabel: 'Nové heslo',
+    showPassword: 'Zobrazit heslo',
+    hidePassword: 'Skrýt heslo',
+    passwordRulesTitle: 'Požadavky na heslo',
+    passwordMinLength: {
+      one: 'Alespoň {count} znak',
+      few: 'Alespoň {count} znaky',
+      many: 'Alespoň {count} znaku',
+      other: 'Alespoň {count} znaků',
+    },
+    passwordLowercase: 'Malé písmeno',
+    passwordUppercase: 'Velké písmeno',
+    passwordNumber: 'Číslice',
+    passwordSymbol: 'Speciální znak, například ! nebo @',
+    ruleMet: 'Splněno:',
+    ruleNotMet: 'Zbývá splnit:',
+    passwordRulesLeft: {
+      one: 'Zbývá splnit {count} požadavek',
+      few: 'Zbývá splnit {count} požadavky',
+      many: 'Zbývá splnit {count} požadavku',
+      other: 'Zbývá splnit {count} požadavků',
+    },
+    passwordRulesAllMet: 'Heslo splňuje všechny požadavky.',
+    resetPassword: 'Obnovit heslo',
+    resettingPassword: 'Obnovujeme…',
+    passwordChanged: 'Vaše heslo bylo změněno. Přihlaste se novým heslem.',
+    signIn: 'Přihlásit se',
+    confirmAccount: 'Potvrdit účet',
+    useAnotherUsername: 'Použít jiné uživatelské jméno',
   },
 };

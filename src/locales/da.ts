@@ -19,12 +19,17 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'Vi kunne ikke gøre det færdigt på grund af et problem hos os. Prøv igen senere, eller kontakt support.',
     InvalidParameterException: 'Nogle af de sendte oplysninger blev ikke godkendt. Tjek dem, og prøv igen.',
+    InvalidPasswordException: 'Adgangskoden opfylder ikke kravene. Vælg en anden adgangskode.',
     InvalidSmsRoleAccessPolicyException:
       'Vi kan ikke sende sms’er lige nu på grund af et problem hos os. Prøv igen senere, eller kontakt support.',
     InvalidSmsRoleTrustRelationshipException:
       'Der kan ikke sendes sms’er lige nu på grund af et opsætningsproblem hos os. Prøv igen senere, eller kontakt support.',
     LimitExceededException: 'Der har været for mange forsøg. Vent et par minutter, og prøv igen.',
     NotAuthorizedException: 'Din session er afsluttet. Log ind igen for at fortsætte.',
+    OperationNotEnabledException:
+      'Det er ikke tilgængeligt for din konto lige nu. Kontakt support, hvis du har brug for hjælp.',
+    PasswordHistoryPolicyViolationException:
+      'Du har brugt denne adgangskode før. Vælg en adgangskode, du ikke har brugt for nylig.',
     PasswordResetRequiredException:
       'Du skal nulstille din adgangskode, før du kan fortsætte. Nulstil den, og log ind igen.',
     ResourceNotFoundException:
@@ -106,6 +111,37 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'Vi kunne ikke tjekke dine kontooplysninger. Log ind igen for at fortsætte.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException: 'Vi kunne ikke sende en nulstillingskode. Vent et øjeblik, og bed om en kode igen.',
+      InvalidParameterException:
+        'Vi kunne ikke sende en nulstillingskode til denne konto. Kontakt support, hvis du har brug for hjælp til at logge ind.',
+      LimitExceededException:
+        'Der er bedt om for mange nulstillingskoder. Vent et par minutter, før du beder om en ny.',
+      NotAuthorizedException:
+        'Adgangskoden til denne konto kan ikke nulstilles her. Kontakt support, hvis du har brug for hjælp.',
+      OperationNotEnabledException:
+        'Adgangskoder kan ikke nulstilles her lige nu. Kontakt support, hvis du har brug for hjælp til at logge ind.',
+      UserLambdaValidationException:
+        'Vi kunne ikke sende en nulstillingskode, fordi nogle af dine oplysninger ikke blev godkendt.',
+      UserNotFoundException: 'Vi kunne ikke sende en kode til det brugernavn. Tjek brugernavnet, og prøv igen.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'Vi kunne ikke nulstille din adgangskode med disse oplysninger. Tjek koden og den nye adgangskode, og prøv igen.',
+      LimitExceededException: 'Der er indtastet for mange forkerte koder. Vent et par minutter, og indtast koden igen.',
+      NotAuthorizedException:
+        'Adgangskoden til denne konto kan ikke nulstilles her. Kontakt support, hvis du har brug for hjælp.',
+      OperationNotEnabledException:
+        'Adgangskoder kan ikke nulstilles her lige nu. Kontakt support, hvis du har brug for hjælp til at logge ind.',
+      TooManyFailedAttemptsException:
+        'Der er indtastet for mange forkerte koder. Vent et par minutter, før du indtaster koden igen.',
+      UserLambdaValidationException:
+        'Vi kunne ikke ændre din adgangskode, fordi nogle af dine oplysninger ikke blev godkendt.',
+      UserNotConfirmedException:
+        'Din konto er ikke bekræftet endnu. Bekræft den med den kode, vi sendte, da du oprettede dig, og nulstil derefter din adgangskode.',
+      UserNotFoundException:
+        'Vi kunne ikke nulstille adgangskoden til det brugernavn. Tjek brugernavnet, og prøv igen.',
+    },
   },
 
   local: {
@@ -133,6 +169,12 @@ export const messages: Messages = {
       tooLong: 'Brugernavnet må højst være på 128 tegn',
       pattern: 'Brugernavnet må ikke indeholde mellemrum',
       format: 'Indtast dit brugernavn i det rigtige format',
+    },
+    password: {
+      required: 'Indtast en ny adgangskode',
+      tooLong: 'Adgangskoden må højst være på 256 tegn',
+      pattern: 'Adgangskoden må ikke starte eller slutte med et mellemrum',
+      format: 'Vælg en adgangskode, der opfylder alle kravene på listen',
     },
     attributeName: {
       required: 'Vælg, hvad du vil verificere',
@@ -216,5 +258,26 @@ export const messages: Messages = {
     saving: 'Gemmer…',
     errorPrefix: 'Fejl:',
     attributeFallback: 'e-mailadressen eller telefonnummeret',
+    usernameLabel: 'Brugernavn',
+    resetPasswordHint: 'Vi sender en kode til den e-mailadresse eller det telefonnummer, der er knyttet til din konto.',
+    newPasswordLabel: 'Ny adgangskode',
+    showPassword: 'Vis adgangskode',
+    hidePassword: 'Skjul adgangskode',
+    passwordRulesTitle: 'Krav til adgangskoden',
+    passwordMinLength: { one: 'Mindst {count} tegn', other: 'Mindst {count} tegn' },
+    passwordLowercase: 'Et lille bogstav',
+    passwordUppercase: 'Et stort bogstav',
+    passwordNumber: 'Et tal',
+    passwordSymbol: 'Et specialtegn, f.eks. ! eller @',
+    ruleMet: 'Opfyldt:',
+    ruleNotMet: 'Mangler:',
+    passwordRulesLeft: { one: '{count} krav til adgangskoden mangler', other: '{count} krav til adgangskoden mangler' },
+    passwordRulesAllMet: 'Adgangskoden opfylder alle kravene.',
+    resetPassword: 'Nulstil adgangskode',
+    resettingPassword: 'Nulstiller…',
+    passwordChanged: 'Din adgangskode er ændret. Log ind med din nye adgangskode.',
+    signIn: 'Log ind',
+    confirmAccount: 'Bekræft din konto',
+    useAnotherUsername: 'Brug et andet brugernavn',
   },
 };

@@ -21,6 +21,7 @@ export const messages: Messages = {
       'Wegen eines Problems bei uns konnten wir den Vorgang nicht abschließen. Versuchen Sie es später noch einmal oder wenden Sie sich an den Support.',
     InvalidParameterException:
       'Einige der gesendeten Angaben wurden nicht akzeptiert. Prüfen Sie sie und versuchen Sie es noch einmal.',
+    InvalidPasswordException: 'Dieses Passwort erfüllt nicht alle Anforderungen. Wählen Sie ein anderes Passwort.',
     InvalidSmsRoleAccessPolicyException:
       'Wegen eines Problems bei uns können wir gerade keine SMS senden. Versuchen Sie es später noch einmal oder wenden Sie sich an den Support.',
     InvalidSmsRoleTrustRelationshipException:
@@ -28,6 +29,10 @@ export const messages: Messages = {
     LimitExceededException:
       'Es gab zu viele Versuche. Warten Sie ein paar Minuten und versuchen Sie es dann noch einmal.',
     NotAuthorizedException: 'Ihre Sitzung wurde beendet. Melden Sie sich noch einmal an, um fortzufahren.',
+    OperationNotEnabledException:
+      'Diese Funktion ist für Ihr Konto gerade nicht verfügbar. Wenden Sie sich an den Support, wenn Sie Hilfe brauchen.',
+    PasswordHistoryPolicyViolationException:
+      'Sie haben dieses Passwort schon einmal verwendet. Wählen Sie ein Passwort, das Sie in letzter Zeit nicht verwendet haben.',
     PasswordResetRequiredException:
       'Sie müssen Ihr Passwort zurücksetzen, bevor Sie fortfahren können. Setzen Sie es zurück und melden Sie sich dann noch einmal an.',
     ResourceNotFoundException:
@@ -114,6 +119,40 @@ export const messages: Messages = {
       InvalidParameterException:
         'Wir konnten Ihre Kontodaten nicht prüfen. Melden Sie sich noch einmal an, um fortzufahren.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException:
+        'Wir konnten keinen Code zum Zurücksetzen senden. Warten Sie einen Moment und fordern Sie dann noch einmal einen Code an.',
+      InvalidParameterException:
+        'Wir konnten für dieses Konto keinen Code zum Zurücksetzen senden. Wenden Sie sich an den Support, wenn Sie Hilfe bei der Anmeldung brauchen.',
+      LimitExceededException:
+        'Es wurden zu viele Codes zum Zurücksetzen angefordert. Warten Sie ein paar Minuten, bevor Sie einen weiteren anfordern.',
+      NotAuthorizedException:
+        'Das Passwort für dieses Konto kann hier nicht zurückgesetzt werden. Wenden Sie sich an den Support, wenn Sie Hilfe brauchen.',
+      OperationNotEnabledException:
+        'Passwörter können hier gerade nicht zurückgesetzt werden. Wenden Sie sich an den Support, wenn Sie Hilfe bei der Anmeldung brauchen.',
+      UserLambdaValidationException:
+        'Wir konnten keinen Code zum Zurücksetzen senden, weil einige Ihrer Angaben nicht akzeptiert wurden.',
+      UserNotFoundException:
+        'Wir konnten für diesen Benutzernamen keinen Code senden. Prüfen Sie den Benutzernamen und versuchen Sie es noch einmal.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'Mit diesen Angaben konnten wir Ihr Passwort nicht zurücksetzen. Prüfen Sie den Code und das neue Passwort und versuchen Sie es dann noch einmal.',
+      LimitExceededException:
+        'Es wurden zu viele falsche Codes eingegeben. Warten Sie ein paar Minuten und geben Sie den Code dann noch einmal ein.',
+      NotAuthorizedException:
+        'Das Passwort für dieses Konto kann hier nicht zurückgesetzt werden. Wenden Sie sich an den Support, wenn Sie Hilfe brauchen.',
+      OperationNotEnabledException:
+        'Passwörter können hier gerade nicht zurückgesetzt werden. Wenden Sie sich an den Support, wenn Sie Hilfe bei der Anmeldung brauchen.',
+      TooManyFailedAttemptsException:
+        'Es wurden zu viele falsche Codes eingegeben. Warten Sie ein paar Minuten, bevor Sie den Code noch einmal eingeben.',
+      UserLambdaValidationException:
+        'Wir konnten Ihr Passwort nicht ändern, weil einige Ihrer Angaben nicht akzeptiert wurden.',
+      UserNotConfirmedException:
+        'Ihr Konto ist noch nicht bestätigt. Bestätigen Sie es mit dem Code, den wir Ihnen bei der Registrierung gesendet haben, und setzen Sie dann Ihr Passwort zurück.',
+      UserNotFoundException:
+        'Wir konnten das Passwort für diesen Benutzernamen nicht zurücksetzen. Prüfen Sie den Benutzernamen und versuchen Sie es noch einmal.',
+    },
   },
 
   local: {
@@ -143,6 +182,12 @@ export const messages: Messages = {
       tooLong: 'Der Benutzername darf höchstens 128 Zeichen lang sein',
       pattern: 'Der Benutzername darf keine Leerzeichen enthalten',
       format: 'Geben Sie Ihren Benutzernamen im richtigen Format ein',
+    },
+    password: {
+      required: 'Geben Sie ein neues Passwort ein',
+      tooLong: 'Das Passwort darf höchstens 256 Zeichen lang sein',
+      pattern: 'Das Passwort darf nicht mit einem Leerzeichen beginnen oder enden',
+      format: 'Wählen Sie ein Passwort, das alle Anforderungen in der Liste erfüllt',
     },
     attributeName: {
       required: 'Wählen Sie aus, was Sie verifizieren möchten',
@@ -226,5 +271,30 @@ export const messages: Messages = {
     saving: 'Wird gespeichert…',
     errorPrefix: 'Fehler:',
     attributeFallback: 'E-Mail-Adresse oder Telefonnummer',
+    usernameLabel: 'Benutzername',
+    resetPasswordHint:
+      'Wir senden einen Code an die E-Mail-Adresse oder Telefonnummer, die in Ihrem Konto hinterlegt ist.',
+    newPasswordLabel: 'Neues Passwort',
+    showPassword: 'Passwort anzeigen',
+    hidePassword: 'Passwort verbergen',
+    passwordRulesTitle: 'Anforderungen an Ihr Passwort',
+    passwordMinLength: { one: 'Mindestens {count} Zeichen', other: 'Mindestens {count} Zeichen' },
+    passwordLowercase: 'Ein Kleinbuchstabe',
+    passwordUppercase: 'Ein Großbuchstabe',
+    passwordNumber: 'Eine Ziffer',
+    passwordSymbol: 'Ein Sonderzeichen, zum Beispiel ! oder @',
+    ruleMet: 'Erfüllt:',
+    ruleNotMet: 'Noch offen:',
+    passwordRulesLeft: {
+      one: 'Noch {count} Anforderung an das Passwort offen',
+      other: 'Noch {count} Anforderungen an das Passwort offen',
+    },
+    passwordRulesAllMet: 'Ihr Passwort erfüllt alle Anforderungen.',
+    resetPassword: 'Passwort zurücksetzen',
+    resettingPassword: 'Wird zurückgesetzt…',
+    passwordChanged: 'Ihr Passwort wurde geändert. Melden Sie sich mit Ihrem neuen Passwort an.',
+    signIn: 'Anmelden',
+    confirmAccount: 'Konto bestätigen',
+    useAnotherUsername: 'Anderen Benutzernamen verwenden',
   },
 };

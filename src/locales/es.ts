@@ -19,12 +19,17 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'No pudimos terminar por un problema de nuestra parte. Inténtalo más tarde o contacta con el servicio de ayuda.',
     InvalidParameterException: 'No se aceptaron algunos de los datos enviados. Revísalos y vuelve a intentarlo.',
+    InvalidPasswordException: 'Esta contraseña no cumple los requisitos. Elige otra contraseña.',
     InvalidSmsRoleAccessPolicyException:
       'Ahora mismo no podemos enviar SMS por un problema de nuestra parte. Inténtalo más tarde o contacta con el servicio de ayuda.',
     InvalidSmsRoleTrustRelationshipException:
       'Ahora mismo no se pueden enviar SMS por un problema de configuración de nuestra parte. Inténtalo más tarde o contacta con el servicio de ayuda.',
     LimitExceededException: 'Ha habido demasiados intentos. Espera unos minutos y vuelve a intentarlo.',
     NotAuthorizedException: 'Tu sesión terminó. Vuelve a iniciar sesión para continuar.',
+    OperationNotEnabledException:
+      'Ahora mismo esto no está disponible para tu cuenta. Si necesitas ayuda, contacta con el servicio de ayuda.',
+    PasswordHistoryPolicyViolationException:
+      'Ya usaste esta contraseña antes. Elige una contraseña que no hayas usado recientemente.',
     PasswordResetRequiredException:
       'Tienes que restablecer tu contraseña para poder continuar. Restablécela y vuelve a iniciar sesión.',
     ResourceNotFoundException:
@@ -103,6 +108,39 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'No pudimos comprobar los datos de tu cuenta. Vuelve a iniciar sesión para continuar.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException:
+        'No pudimos enviar un código para restablecer la contraseña. Espera un momento y vuelve a pedir un código.',
+      InvalidParameterException:
+        'No pudimos enviar un código para restablecer la contraseña de esta cuenta. Si necesitas ayuda para iniciar sesión, contacta con el servicio de ayuda.',
+      LimitExceededException:
+        'Se han pedido demasiados códigos para restablecer la contraseña. Espera unos minutos antes de pedir otro.',
+      NotAuthorizedException:
+        'La contraseña de esta cuenta no se puede restablecer aquí. Si necesitas ayuda, contacta con el servicio de ayuda.',
+      OperationNotEnabledException:
+        'Ahora mismo no se pueden restablecer contraseñas aquí. Si necesitas ayuda para iniciar sesión, contacta con el servicio de ayuda.',
+      UserLambdaValidationException:
+        'No pudimos enviar un código para restablecer la contraseña porque no se aceptaron algunos de tus datos.',
+      UserNotFoundException:
+        'No pudimos enviar un código para ese nombre de usuario. Revisa el nombre de usuario y vuelve a intentarlo.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'No pudimos restablecer tu contraseña con estos datos. Revisa el código y la nueva contraseña, y vuelve a intentarlo.',
+      LimitExceededException:
+        'Ha habido demasiados códigos incorrectos. Espera unos minutos y vuelve a introducir el código.',
+      NotAuthorizedException:
+        'La contraseña de esta cuenta no se puede restablecer aquí. Si necesitas ayuda, contacta con el servicio de ayuda.',
+      OperationNotEnabledException:
+        'Ahora mismo no se pueden restablecer contraseñas aquí. Si necesitas ayuda para iniciar sesión, contacta con el servicio de ayuda.',
+      TooManyFailedAttemptsException:
+        'Ha habido demasiados códigos incorrectos. Espera unos minutos antes de volver a introducir el código.',
+      UserLambdaValidationException: 'No pudimos cambiar tu contraseña porque no se aceptaron algunos de tus datos.',
+      UserNotConfirmedException:
+        'Tu cuenta aún no está confirmada. Confírmala con el código que te enviamos al registrarte y después restablece tu contraseña.',
+      UserNotFoundException:
+        'No pudimos restablecer la contraseña de ese nombre de usuario. Revisa el nombre de usuario y vuelve a intentarlo.',
+    },
   },
 
   local: {
@@ -131,6 +169,12 @@ export const messages: Messages = {
       tooLong: 'El nombre de usuario debe tener 128 caracteres como máximo',
       pattern: 'El nombre de usuario no puede contener espacios',
       format: 'Introduce tu nombre de usuario en el formato correcto',
+    },
+    password: {
+      required: 'Introduce una nueva contraseña',
+      tooLong: 'La contraseña debe tener 256 caracteres como máximo',
+      pattern: 'La contraseña no puede empezar ni terminar con un espacio',
+      format: 'Elige una contraseña que cumpla todos los requisitos de la lista',
     },
     attributeName: {
       required: 'Elige qué quieres verificar',
@@ -218,5 +262,34 @@ export const messages: Messages = {
     saving: 'Guardando…',
     errorPrefix: 'Error:',
     attributeFallback: 'correo electrónico o número de teléfono',
+    usernameLabel: 'Nombre de usuario',
+    resetPasswordHint: 'Te enviaremos un código al correo electrónico o al número de teléfono de tu cuenta.',
+    newPasswordLabel: 'Nueva contraseña',
+    showPassword: 'Mostrar contraseña',
+    hidePassword: 'Ocultar contraseña',
+    passwordRulesTitle: 'Tu contraseña debe tener',
+    passwordMinLength: {
+      one: 'Al menos {count} carácter',
+      many: 'Al menos {count} caracteres',
+      other: 'Al menos {count} caracteres',
+    },
+    passwordLowercase: 'Una letra minúscula',
+    passwordUppercase: 'Una letra mayúscula',
+    passwordNumber: 'Un número',
+    passwordSymbol: 'Un símbolo, como ! o @',
+    ruleMet: 'Cumplido:',
+    ruleNotMet: 'Pendiente:',
+    passwordRulesLeft: {
+      one: 'Falta {count} requisito de la contraseña',
+      many: 'Faltan {count} requisitos de la contraseña',
+      other: 'Faltan {count} requisitos de la contraseña',
+    },
+    passwordRulesAllMet: 'Tu contraseña cumple todos los requisitos.',
+    resetPassword: 'Restablecer contraseña',
+    resettingPassword: 'Restableciendo…',
+    passwordChanged: 'Tu contraseña se cambió. Inicia sesión con tu nueva contraseña.',
+    signIn: 'Iniciar sesión',
+    confirmAccount: 'Confirmar cuenta',
+    useAnotherUsername: 'Usar otro nombre de usuario',
   },
 };

@@ -19,12 +19,17 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'Toimintoa ei voitu viedä loppuun, koska järjestelmässämme on ongelma. Yritä myöhemmin uudelleen tai ota yhteyttä tukeen.',
     InvalidParameterException: 'Osaa lähetetyistä tiedoista ei hyväksytty. Tarkista tiedot ja yritä uudelleen.',
+    InvalidPasswordException: 'Salasana ei täytä vaatimuksia. Valitse toinen salasana.',
     InvalidSmsRoleAccessPolicyException:
       'Emme voi juuri nyt lähettää tekstiviestejä, koska järjestelmässämme on ongelma. Yritä myöhemmin uudelleen tai ota yhteyttä tukeen.',
     InvalidSmsRoleTrustRelationshipException:
       'Tekstiviestejä ei voi juuri nyt lähettää, koska asetuksissamme on ongelma. Yritä myöhemmin uudelleen tai ota yhteyttä tukeen.',
     LimitExceededException: 'Yrityksiä on ollut liikaa. Odota muutama minuutti ja yritä sitten uudelleen.',
     NotAuthorizedException: 'Istuntosi on päättynyt. Jatka kirjautumalla uudelleen sisään.',
+    OperationNotEnabledException:
+      'Tämä ei ole juuri nyt käytettävissä tililläsi. Ota yhteyttä tukeen, jos tarvitset apua.',
+    PasswordHistoryPolicyViolationException:
+      'Olet käyttänyt tätä salasanaa aiemmin. Valitse salasana, jota et ole käyttänyt viime aikoina.',
     PasswordResetRequiredException:
       'Sinun täytyy vaihtaa salasanasi ennen kuin voit jatkaa. Vaihda salasana ja kirjaudu sitten uudelleen sisään.',
     ResourceNotFoundException:
@@ -94,6 +99,37 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'Emme voineet tarkistaa tilisi tietoja. Jatka kirjautumalla uudelleen sisään.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException:
+        'Emme voineet lähettää koodia salasanan vaihtamista varten. Odota hetki ja pyydä sitten koodia uudelleen.',
+      InvalidParameterException:
+        'Emme voineet lähettää tälle tilille koodia salasanan vaihtamista varten. Ota yhteyttä tukeen, jos tarvitset apua kirjautumisessa.',
+      LimitExceededException:
+        'Koodeja salasanan vaihtamiseen on pyydetty liikaa. Odota muutama minuutti ennen kuin pyydät uuden.',
+      NotAuthorizedException: 'Tämän tilin salasanaa ei voi vaihtaa täällä. Ota yhteyttä tukeen, jos tarvitset apua.',
+      OperationNotEnabledException:
+        'Salasanaa ei voi juuri nyt vaihtaa täällä. Ota yhteyttä tukeen, jos tarvitset apua kirjautumisessa.',
+      UserLambdaValidationException:
+        'Emme voineet lähettää koodia salasanan vaihtamista varten, koska osaa tiedoistasi ei hyväksytty.',
+      UserNotFoundException:
+        'Emme voineet lähettää koodia tälle käyttäjänimelle. Tarkista käyttäjänimi ja yritä uudelleen.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'Emme voineet vaihtaa salasanaasi näillä tiedoilla. Tarkista koodi ja uusi salasana ja yritä sitten uudelleen.',
+      LimitExceededException:
+        'Vääriä koodeja on syötetty liikaa. Odota muutama minuutti ja syötä koodi sitten uudelleen.',
+      NotAuthorizedException: 'Tämän tilin salasanaa ei voi vaihtaa täällä. Ota yhteyttä tukeen, jos tarvitset apua.',
+      OperationNotEnabledException:
+        'Salasanaa ei voi juuri nyt vaihtaa täällä. Ota yhteyttä tukeen, jos tarvitset apua kirjautumisessa.',
+      TooManyFailedAttemptsException:
+        'Vääriä koodeja on syötetty liikaa. Odota muutama minuutti ennen kuin syötät koodin uudelleen.',
+      UserLambdaValidationException: 'Emme voineet vaihtaa salasanaasi, koska osaa tiedoistasi ei hyväksytty.',
+      UserNotConfirmedException:
+        'Tiliäsi ei ole vielä vahvistettu. Vahvista se koodilla, jonka lähetimme rekisteröityessäsi, ja vaihda sitten salasanasi.',
+      UserNotFoundException:
+        'Emme voineet vaihtaa tämän käyttäjänimen salasanaa. Tarkista käyttäjänimi ja yritä uudelleen.',
+    },
   },
 
   local: {
@@ -118,6 +154,12 @@ export const messages: Messages = {
       tooLong: 'Käyttäjänimessä saa olla enintään 128 merkkiä',
       pattern: 'Käyttäjänimessä ei saa olla välilyöntejä',
       format: 'Anna käyttäjänimi oikeassa muodossa',
+    },
+    password: {
+      required: 'Anna uusi salasana',
+      tooLong: 'Salasanassa saa olla enintään 256 merkkiä',
+      pattern: 'Salasana ei saa alkaa eikä päättyä välilyöntiin',
+      format: 'Valitse salasana, joka täyttää kaikki luettelon vaatimukset',
     },
     attributeName: {
       required: 'Valitse, mitä haluat vahvistaa',
@@ -199,5 +241,29 @@ export const messages: Messages = {
     saving: 'Tallennetaan…',
     errorPrefix: 'Virhe:',
     attributeFallback: 'sähköpostiosoite tai puhelinnumero',
+    usernameLabel: 'Käyttäjänimi',
+    resetPasswordHint: 'Lähetämme koodin tiliisi liitettyyn sähköpostiosoitteeseen tai puhelinnumeroon.',
+    newPasswordLabel: 'Uusi salasana',
+    showPassword: 'Näytä salasana',
+    hidePassword: 'Piilota salasana',
+    passwordRulesTitle: 'Salasanan vaatimukset',
+    passwordMinLength: { one: 'Vähintään {count} merkki', other: 'Vähintään {count} merkkiä' },
+    passwordLowercase: 'Pieni kirjain',
+    passwordUppercase: 'Iso kirjain',
+    passwordNumber: 'Numero',
+    passwordSymbol: 'Erikoismerkki, kuten ! tai @',
+    ruleMet: 'Kunnossa:',
+    ruleNotMet: 'Puuttuu vielä:',
+    passwordRulesLeft: {
+      one: '{count} vaatimus on vielä täyttämättä',
+      other: '{count} vaatimusta on vielä täyttämättä',
+    },
+    passwordRulesAllMet: 'Salasana täyttää kaikki vaatimukset.',
+    resetPassword: 'Vaihda salasana',
+    resettingPassword: 'Vaihdetaan…',
+    passwordChanged: 'Salasanasi on vaihdettu. Kirjaudu sisään uudella salasanalla.',
+    signIn: 'Kirjaudu sisään',
+    confirmAccount: 'Vahvista tilisi',
+    useAnotherUsername: 'Käytä toista käyttäjänimeä',
   },
 };

@@ -19,12 +19,17 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'Nous n’avons pas pu terminer en raison d’un problème de notre côté. Réessayez plus tard ou contactez l’assistance.',
     InvalidParameterException: 'Certaines des informations envoyées n’ont pas été acceptées. Vérifiez-les et réessayez.',
+    InvalidPasswordException: 'Ce mot de passe ne respecte pas les règles. Choisissez-en un autre.',
     InvalidSmsRoleAccessPolicyException:
       'Nous ne pouvons pas envoyer de SMS pour le moment en raison d’un problème de notre côté. Réessayez plus tard ou contactez l’assistance.',
     InvalidSmsRoleTrustRelationshipException:
       'Les SMS ne peuvent pas être envoyés pour le moment en raison d’un problème de configuration de notre côté. Réessayez plus tard ou contactez l’assistance.',
     LimitExceededException: 'Il y a eu trop de tentatives. Patientez quelques minutes, puis réessayez.',
     NotAuthorizedException: 'Votre session a pris fin. Reconnectez-vous pour continuer.',
+    OperationNotEnabledException:
+      'Cette fonction n’est pas disponible pour votre compte pour le moment. Contactez l’assistance si vous avez besoin d’aide.',
+    PasswordHistoryPolicyViolationException:
+      'Vous avez déjà utilisé ce mot de passe. Choisissez un mot de passe que vous n’avez pas utilisé récemment.',
     PasswordResetRequiredException:
       'Vous devez réinitialiser votre mot de passe avant de continuer. Réinitialisez-le, puis reconnectez-vous.',
     ResourceNotFoundException:
@@ -108,6 +113,40 @@ export const messages: Messages = {
       InvalidParameterException:
         'Nous n’avons pas pu vérifier les informations de votre compte. Reconnectez-vous pour continuer.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException:
+        'Nous n’avons pas pu envoyer de code de réinitialisation. Patientez un instant, puis demandez de nouveau un code.',
+      InvalidParameterException:
+        'Nous n’avons pas pu envoyer de code de réinitialisation pour ce compte. Contactez l’assistance si vous avez besoin d’aide pour vous connecter.',
+      LimitExceededException:
+        'Trop de codes de réinitialisation ont été demandés. Patientez quelques minutes avant d’en demander un autre.',
+      NotAuthorizedException:
+        'Le mot de passe de ce compte ne peut pas être réinitialisé ici. Contactez l’assistance si vous avez besoin d’aide.',
+      OperationNotEnabledException:
+        'Il n’est pas possible de réinitialiser les mots de passe ici pour le moment. Contactez l’assistance si vous avez besoin d’aide pour vous connecter.',
+      UserLambdaValidationException:
+        'Nous n’avons pas pu envoyer de code de réinitialisation, car certaines de vos informations n’ont pas été acceptées.',
+      UserNotFoundException:
+        'Nous n’avons pas pu envoyer de code pour ce nom d’utilisateur. Vérifiez le nom d’utilisateur et réessayez.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'Nous n’avons pas pu réinitialiser votre mot de passe avec ces informations. Vérifiez le code et le nouveau mot de passe, puis réessayez.',
+      LimitExceededException:
+        'Trop de codes incorrects ont été saisis. Patientez quelques minutes, puis saisissez de nouveau le code.',
+      NotAuthorizedException:
+        'Le mot de passe de ce compte ne peut pas être réinitialisé ici. Contactez l’assistance si vous avez besoin d’aide.',
+      OperationNotEnabledException:
+        'Il n’est pas possible de réinitialiser les mots de passe ici pour le moment. Contactez l’assistance si vous avez besoin d’aide pour vous connecter.',
+      TooManyFailedAttemptsException:
+        'Trop de codes incorrects ont été saisis. Patientez quelques minutes avant de saisir de nouveau le code.',
+      UserLambdaValidationException:
+        'Nous n’avons pas pu modifier votre mot de passe, car certaines de vos informations n’ont pas été acceptées.',
+      UserNotConfirmedException:
+        'Votre compte n’est pas encore confirmé. Confirmez-le avec le code reçu lors de votre inscription, puis réinitialisez votre mot de passe.',
+      UserNotFoundException:
+        'Nous n’avons pas pu réinitialiser le mot de passe de ce nom d’utilisateur. Vérifiez le nom d’utilisateur et réessayez.',
+    },
   },
 
   local: {
@@ -136,6 +175,12 @@ export const messages: Messages = {
       tooLong: 'Le nom d’utilisateur ne doit pas dépasser 128 caractères',
       pattern: 'Le nom d’utilisateur ne doit pas contenir d’espaces',
       format: 'Saisissez votre nom d’utilisateur au bon format',
+    },
+    password: {
+      required: 'Saisissez un nouveau mot de passe',
+      tooLong: 'Le mot de passe ne doit pas dépasser 256 caractères',
+      pattern: 'Le mot de passe ne doit ni commencer ni finir par un espace',
+      format: 'Choisissez un mot de passe qui respecte toutes les règles de la liste',
     },
     attributeName: {
       required: 'Choisissez ce que vous voulez vérifier',
@@ -223,5 +268,34 @@ export const messages: Messages = {
     saving: 'Enregistrement…',
     errorPrefix: 'Erreur :',
     attributeFallback: 'adresse e-mail ou numéro de téléphone',
+    usernameLabel: 'Nom d’utilisateur',
+    resetPasswordHint: 'Nous enverrons un code à l’adresse e-mail ou au numéro de téléphone de votre compte.',
+    newPasswordLabel: 'Nouveau mot de passe',
+    showPassword: 'Afficher le mot de passe',
+    hidePassword: 'Masquer le mot de passe',
+    passwordRulesTitle: 'Votre mot de passe doit contenir',
+    passwordMinLength: {
+      one: 'Au moins {count} caractère',
+      many: 'Au moins {count} caractères',
+      other: 'Au moins {count} caractères',
+    },
+    passwordLowercase: 'Une lettre minuscule',
+    passwordUppercase: 'Une lettre majuscule',
+    passwordNumber: 'Un chiffre',
+    passwordSymbol: 'Un symbole, comme ! ou @',
+    ruleMet: 'Règle respectée :',
+    ruleNotMet: 'Règle à respecter :',
+    passwordRulesLeft: {
+      one: 'Il reste {count} règle à respecter pour le mot de passe',
+      many: 'Il reste {count} règles à respecter pour le mot de passe',
+      other: 'Il reste {count} règles à respecter pour le mot de passe',
+    },
+    passwordRulesAllMet: 'Votre mot de passe respecte toutes les règles.',
+    resetPassword: 'Réinitialiser le mot de passe',
+    resettingPassword: 'Réinitialisation…',
+    passwordChanged: 'Votre mot de passe a été modifié. Connectez-vous avec votre nouveau mot de passe.',
+    signIn: 'Se connecter',
+    confirmAccount: 'Confirmer votre compte',
+    useAnotherUsername: 'Utiliser un autre nom d’utilisateur',
   },
 };

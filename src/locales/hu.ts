@@ -19,12 +19,17 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'Egy nálunk fellépő hiba miatt ezt nem sikerült befejezni. Próbáld újra később, vagy fordulj az ügyfélszolgálathoz.',
     InvalidParameterException: 'Néhány elküldött adat nem volt elfogadható. Ellenőrizd az adatokat, és próbáld újra.',
+    InvalidPasswordException: 'Ez a jelszó nem felel meg a követelményeknek. Válassz másik jelszót.',
     InvalidSmsRoleAccessPolicyException:
       'Egy nálunk fellépő hiba miatt most nem tudunk SMS-t küldeni. Próbáld újra később, vagy fordulj az ügyfélszolgálathoz.',
     InvalidSmsRoleTrustRelationshipException:
       'Egy nálunk lévő beállítási hiba miatt most nem lehet SMS-t küldeni. Próbáld újra később, vagy fordulj az ügyfélszolgálathoz.',
     LimitExceededException: 'Túl sok próbálkozás történt. Várj néhány percet, majd próbáld újra.',
     NotAuthorizedException: 'A munkameneted lejárt. A folytatáshoz jelentkezz be újra.',
+    OperationNotEnabledException:
+      'Ez a funkció jelenleg nem érhető el a fiókodban. Ha segítség kell, fordulj az ügyfélszolgálathoz.',
+    PasswordHistoryPolicyViolationException:
+      'Ezt a jelszót korábban már használtad. Válassz olyan jelszót, amelyet mostanában nem használtál.',
     PasswordResetRequiredException:
       'A folytatás előtt új jelszót kell beállítanod. Állíts be új jelszót, majd jelentkezz be újra.',
     ResourceNotFoundException:
@@ -96,6 +101,37 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'Nem sikerült ellenőrizni a fiókod adatait. A folytatáshoz jelentkezz be újra.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException:
+        'Nem sikerült elküldeni a kódot az új jelszó beállításához. Várj egy kicsit, majd kérj újra kódot.',
+      InvalidParameterException:
+        'Ehhez a fiókhoz nem sikerült kódot küldeni az új jelszó beállításához. Ha segítség kell a bejelentkezéshez, fordulj az ügyfélszolgálathoz.',
+      LimitExceededException:
+        'Túl sok kódkérés érkezett az új jelszó beállításához. Várj néhány percet, mielőtt újabbat kérsz.',
+      NotAuthorizedException:
+        'Ehhez a fiókhoz itt nem lehet új jelszót beállítani. Ha segítség kell, fordulj az ügyfélszolgálathoz.',
+      OperationNotEnabledException:
+        'Itt jelenleg nem lehet új jelszót beállítani. Ha segítség kell a bejelentkezéshez, fordulj az ügyfélszolgálathoz.',
+      UserLambdaValidationException:
+        'Nem sikerült kódot küldeni az új jelszó beállításához, mert néhány adatod nem volt elfogadható.',
+      UserNotFoundException:
+        'Ehhez a felhasználónévhez nem sikerült kódot küldeni. Ellenőrizd a felhasználónevet, és próbáld újra.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'Ezekkel az adatokkal nem sikerült beállítani az új jelszót. Ellenőrizd a kódot és az új jelszót, majd próbáld újra.',
+      LimitExceededException: 'Túl sok hibás kód érkezett. Várj néhány percet, majd írd be újra a kódot.',
+      NotAuthorizedException:
+        'Ehhez a fiókhoz itt nem lehet új jelszót beállítani. Ha segítség kell, fordulj az ügyfélszolgálathoz.',
+      OperationNotEnabledException:
+        'Itt jelenleg nem lehet új jelszót beállítani. Ha segítség kell a bejelentkezéshez, fordulj az ügyfélszolgálathoz.',
+      TooManyFailedAttemptsException: 'Túl sok hibás kód érkezett. Várj néhány percet, mielőtt újra beírod a kódot.',
+      UserLambdaValidationException: 'Nem sikerült módosítani a jelszavadat, mert néhány adatod nem volt elfogadható.',
+      UserNotConfirmedException:
+        'A fiókod még nincs megerősítve. Erősítsd meg a regisztrációkor küldött kóddal, majd állíts be új jelszót.',
+      UserNotFoundException:
+        'Ehhez a felhasználónévhez nem sikerült új jelszót beállítani. Ellenőrizd a felhasználónevet, és próbáld újra.',
+    },
   },
 
   local: {
@@ -123,6 +159,12 @@ export const messages: Messages = {
       tooLong: 'A felhasználónév legfeljebb 128 karakter lehet',
       pattern: 'A felhasználónév nem tartalmazhat szóközt',
       format: 'Helyes formátumban add meg a felhasználóneved',
+    },
+    password: {
+      required: 'Add meg az új jelszót',
+      tooLong: 'A jelszó legfeljebb 256 karakter lehet',
+      pattern: 'A jelszó nem kezdődhet és nem végződhet szóközzel',
+      format: 'Olyan jelszót válassz, amely a lista minden követelményének megfelel',
     },
     attributeName: {
       required: 'Válaszd ki, mit szeretnél megerősíteni',
@@ -206,5 +248,26 @@ export const messages: Messages = {
     saving: 'Mentés…',
     errorPrefix: 'Hiba:',
     attributeFallback: 'e-mail-cím vagy telefonszám',
+    usernameLabel: 'Felhasználónév',
+    resetPasswordHint: 'A fiókodhoz tartozó e-mail-címre vagy telefonszámra küldünk egy kódot.',
+    newPasswordLabel: 'Új jelszó',
+    showPassword: 'Jelszó megjelenítése',
+    hidePassword: 'Jelszó elrejtése',
+    passwordRulesTitle: 'A jelszó követelményei',
+    passwordMinLength: { one: 'Legalább {count} karakter', other: 'Legalább {count} karakter' },
+    passwordLowercase: 'Kisbetű',
+    passwordUppercase: 'Nagybetű',
+    passwordNumber: 'Számjegy',
+    passwordSymbol: 'Különleges karakter, például ! vagy @',
+    ruleMet: 'Teljesül:',
+    ruleNotMet: 'Még hiányzik:',
+    passwordRulesLeft: { one: 'Még {count} követelmény nem teljesül', other: 'Még {count} követelmény nem teljesül' },
+    passwordRulesAllMet: 'A jelszó minden követelménynek megfelel.',
+    resetPassword: 'Új jelszó beállítása',
+    resettingPassword: 'Beállítás…',
+    passwordChanged: 'Megváltozott a jelszavad. Jelentkezz be az új jelszóval.',
+    signIn: 'Bejelentkezés',
+    confirmAccount: 'Fiók megerősítése',
+    useAnotherUsername: 'Másik felhasználónév használata',
   },
 };

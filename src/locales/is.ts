@@ -19,12 +19,17 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'Ekki tókst að ljúka þessu vegna vandamáls hjá okkur. Reyndu aftur síðar eða hafðu samband við þjónustuver.',
     InvalidParameterException: 'Sumar upplýsingarnar sem voru sendar voru ekki samþykktar. Athugaðu þær og reyndu aftur.',
+    InvalidPasswordException: 'Þetta lykilorð uppfyllir ekki reglurnar. Veldu annað lykilorð.',
     InvalidSmsRoleAccessPolicyException:
       'Við getum ekki sent SMS eins og er vegna vandamáls hjá okkur. Reyndu aftur síðar eða hafðu samband við þjónustuver.',
     InvalidSmsRoleTrustRelationshipException:
       'Ekki er hægt að senda SMS eins og er vegna villu í uppsetningu hjá okkur. Reyndu aftur síðar eða hafðu samband við þjónustuver.',
     LimitExceededException: 'Of margar tilraunir hafa verið gerðar. Bíddu í nokkrar mínútur og reyndu svo aftur.',
     NotAuthorizedException: 'Lotunni þinni er lokið. Skráðu þig inn aftur til að halda áfram.',
+    OperationNotEnabledException:
+      'Þetta er ekki í boði fyrir aðganginn þinn eins og er. Hafðu samband við þjónustuver ef þig vantar aðstoð.',
+    PasswordHistoryPolicyViolationException:
+      'Þú hefur notað þetta lykilorð áður. Veldu lykilorð sem þú hefur ekki notað nýlega.',
     PasswordResetRequiredException:
       'Þú þarft að endurstilla lykilorðið áður en þú getur haldið áfram. Endurstilltu það og skráðu þig svo inn aftur.',
     ResourceNotFoundException:
@@ -95,6 +100,39 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'Ekki tókst að athuga upplýsingar aðgangsins þíns. Skráðu þig inn aftur til að halda áfram.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException: 'Ekki tókst að senda endurstillingarkóða. Bíddu aðeins og biddu svo aftur um kóða.',
+      InvalidParameterException:
+        'Ekki tókst að senda endurstillingarkóða fyrir þennan aðgang. Hafðu samband við þjónustuver ef þig vantar aðstoð við að skrá þig inn.',
+      LimitExceededException:
+        'Beðið hefur verið um of marga endurstillingarkóða. Bíddu í nokkrar mínútur áður en þú biður um annan.',
+      NotAuthorizedException:
+        'Ekki er hægt að endurstilla lykilorð þessa aðgangs hér. Hafðu samband við þjónustuver ef þig vantar aðstoð.',
+      OperationNotEnabledException:
+        'Ekki er hægt að endurstilla lykilorð hér eins og er. Hafðu samband við þjónustuver ef þig vantar aðstoð við að skrá þig inn.',
+      UserLambdaValidationException:
+        'Ekki tókst að senda endurstillingarkóða því sumar upplýsingarnar þínar voru ekki samþykktar.',
+      UserNotFoundException:
+        'Ekki tókst að senda kóða fyrir þetta notandanafn. Athugaðu notandanafnið og reyndu aftur.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'Ekki tókst að endurstilla lykilorðið með þessum upplýsingum. Athugaðu kóðann og nýja lykilorðið og reyndu svo aftur.',
+      LimitExceededException:
+        'Of oft hefur verið sleginn inn rangur kóði. Bíddu í nokkrar mínútur og sláðu kóðann svo inn aftur.',
+      NotAuthorizedException:
+        'Ekki er hægt að endurstilla lykilorð þessa aðgangs hér. Hafðu samband við þjónustuver ef þig vantar aðstoð.',
+      OperationNotEnabledException:
+        'Ekki er hægt að endurstilla lykilorð hér eins og er. Hafðu samband við þjónustuver ef þig vantar aðstoð við að skrá þig inn.',
+      TooManyFailedAttemptsException:
+        'Of oft hefur verið sleginn inn rangur kóði. Bíddu í nokkrar mínútur áður en þú slærð kóðann inn aftur.',
+      UserLambdaValidationException:
+        'Ekki tókst að breyta lykilorðinu þínu því sumar upplýsingarnar þínar voru ekki samþykktar.',
+      UserNotConfirmedException:
+        'Aðgangurinn þinn hefur ekki enn verið staðfestur. Staðfestu hann með kóðanum sem við sendum þegar þú nýskráðir þig og endurstilltu svo lykilorðið.',
+      UserNotFoundException:
+        'Ekki tókst að endurstilla lykilorðið fyrir þetta notandanafn. Athugaðu notandanafnið og reyndu aftur.',
+    },
   },
 
   local: {
@@ -119,6 +157,12 @@ export const messages: Messages = {
       tooLong: 'Notandanafn má ekki vera lengra en 128 stafir',
       pattern: 'Notandanafn má ekki innihalda bil',
       format: 'Sláðu inn notandanafnið á réttu sniði',
+    },
+    password: {
+      required: 'Sláðu inn nýtt lykilorð',
+      tooLong: 'Lykilorð má ekki vera lengra en 256 stafir',
+      pattern: 'Lykilorð má hvorki byrja né enda á bili',
+      format: 'Veldu lykilorð sem uppfyllir allar reglurnar á listanum',
     },
     attributeName: {
       required: 'Veldu hvað á að staðfesta',
@@ -202,5 +246,26 @@ export const messages: Messages = {
     saving: 'Vistar…',
     errorPrefix: 'Villa:',
     attributeFallback: 'netfang eða símanúmer',
+    usernameLabel: 'Notandanafn',
+    resetPasswordHint: 'Við sendum kóða á netfangið eða símanúmerið sem er skráð á aðganginn þinn.',
+    newPasswordLabel: 'Nýtt lykilorð',
+    showPassword: 'Sýna lykilorð',
+    hidePassword: 'Fela lykilorð',
+    passwordRulesTitle: 'Lykilorðið þarf að innihalda',
+    passwordMinLength: { one: 'Að minnsta kosti {count} staf', other: 'Að minnsta kosti {count} stafi' },
+    passwordLowercase: 'Lágstaf',
+    passwordUppercase: 'Hástaf',
+    passwordNumber: 'Tölustaf',
+    passwordSymbol: 'Tákn, t.d. ! eða @',
+    ruleMet: 'Uppfyllt:',
+    ruleNotMet: 'Vantar enn:',
+    passwordRulesLeft: { one: '{count} regla er enn óuppfyllt', other: '{count} reglur eru enn óuppfylltar' },
+    passwordRulesAllMet: 'Lykilorðið uppfyllir allar reglurnar.',
+    resetPassword: 'Endurstilla lykilorð',
+    resettingPassword: 'Endurstillir…',
+    passwordChanged: 'Lykilorðinu þínu hefur verið breytt. Skráðu þig inn með nýja lykilorðinu.',
+    signIn: 'Skrá inn',
+    confirmAccount: 'Staðfesta aðganginn',
+    useAnotherUsername: 'Nota annað notandanafn',
   },
 };

@@ -20,12 +20,17 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'Non siamo riusciti a completare l’operazione a causa di un problema da parte nostra. Riprova più tardi o contatta l’assistenza.',
     InvalidParameterException: 'Alcuni dei dati inviati non sono stati accettati. Controllali e riprova.',
+    InvalidPasswordException: 'Questa password non rispetta i requisiti. Scegli un’altra password.',
     InvalidSmsRoleAccessPolicyException:
       'Al momento non possiamo inviare SMS a causa di un problema da parte nostra. Riprova più tardi o contatta l’assistenza.',
     InvalidSmsRoleTrustRelationshipException:
       'Al momento non è possibile inviare SMS a causa di un problema di configurazione da parte nostra. Riprova più tardi o contatta l’assistenza.',
     LimitExceededException: 'Ci sono stati troppi tentativi. Attendi qualche minuto, poi riprova.',
     NotAuthorizedException: 'La tua sessione è terminata. Accedi di nuovo per continuare.',
+    OperationNotEnabledException:
+      'Al momento questa funzione non è disponibile per il tuo account. Se hai bisogno di aiuto, contatta l’assistenza.',
+    PasswordHistoryPolicyViolationException:
+      'Hai già usato questa password in passato. Scegline una che non hai usato di recente.',
     PasswordResetRequiredException: 'Devi reimpostare la password prima di continuare. Reimpostala, poi accedi di nuovo.',
     ResourceNotFoundException:
       'Questo servizio non è configurato correttamente, quindi non possiamo continuare. Riprova più tardi o contatta l’assistenza.',
@@ -106,6 +111,40 @@ export const messages: Messages = {
       InvalidParameterException:
         'Non siamo riusciti a controllare i dati del tuo account. Accedi di nuovo per continuare.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException:
+        'Non siamo riusciti a inviare un codice di reimpostazione. Attendi un momento, poi richiedi di nuovo un codice.',
+      InvalidParameterException:
+        'Non siamo riusciti a inviare un codice di reimpostazione per questo account. Se hai bisogno di aiuto per accedere, contatta l’assistenza.',
+      LimitExceededException:
+        'Sono stati richiesti troppi codici di reimpostazione. Attendi qualche minuto prima di richiederne un altro.',
+      NotAuthorizedException:
+        'La password di questo account non può essere reimpostata qui. Se hai bisogno di aiuto, contatta l’assistenza.',
+      OperationNotEnabledException:
+        'Al momento non è possibile reimpostare le password qui. Se hai bisogno di aiuto per accedere, contatta l’assistenza.',
+      UserLambdaValidationException:
+        'Non siamo riusciti a inviare un codice di reimpostazione perché alcuni dei tuoi dati non sono stati accettati.',
+      UserNotFoundException:
+        'Non siamo riusciti a inviare un codice per questo nome utente. Controlla il nome utente e riprova.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'Non siamo riusciti a reimpostare la password con questi dati. Controlla il codice e la nuova password, poi riprova.',
+      LimitExceededException:
+        'Sono stati inseriti troppi codici errati. Attendi qualche minuto, poi inserisci di nuovo il codice.',
+      NotAuthorizedException:
+        'La password di questo account non può essere reimpostata qui. Se hai bisogno di aiuto, contatta l’assistenza.',
+      OperationNotEnabledException:
+        'Al momento non è possibile reimpostare le password qui. Se hai bisogno di aiuto per accedere, contatta l’assistenza.',
+      TooManyFailedAttemptsException:
+        'Sono stati inseriti troppi codici errati. Attendi qualche minuto prima di inserire di nuovo il codice.',
+      UserLambdaValidationException:
+        'Non siamo riusciti a modificare la password perché alcuni dei tuoi dati non sono stati accettati.',
+      UserNotConfirmedException:
+        'Il tuo account non è ancora confermato. Confermalo con il codice che ti abbiamo inviato al momento della registrazione, poi reimposta la password.',
+      UserNotFoundException:
+        'Non siamo riusciti a reimpostare la password per questo nome utente. Controlla il nome utente e riprova.',
+    },
   },
 
   local: {
@@ -134,6 +173,12 @@ export const messages: Messages = {
       tooLong: 'Il nome utente deve avere al massimo 128 caratteri',
       pattern: 'Il nome utente non può contenere spazi',
       format: 'Inserisci il nome utente nel formato corretto',
+    },
+    password: {
+      required: 'Inserisci una nuova password',
+      tooLong: 'La password deve avere al massimo 256 caratteri',
+      pattern: 'La password non può iniziare o finire con uno spazio',
+      format: 'Scegli una password che rispetti tutti i requisiti dell’elenco',
     },
     attributeName: {
       required: 'Scegli cosa verificare',
@@ -221,5 +266,34 @@ export const messages: Messages = {
     saving: 'Salvataggio in corso…',
     errorPrefix: 'Errore:',
     attributeFallback: 'indirizzo email o numero di telefono',
+    usernameLabel: 'Nome utente',
+    resetPasswordHint: 'Invieremo un codice all’indirizzo email o al numero di telefono associato al tuo account.',
+    newPasswordLabel: 'Nuova password',
+    showPassword: 'Mostra password',
+    hidePassword: 'Nascondi password',
+    passwordRulesTitle: 'La password deve contenere',
+    passwordMinLength: {
+      one: 'Almeno {count} carattere',
+      many: 'Almeno {count} caratteri',
+      other: 'Almeno {count} caratteri',
+    },
+    passwordLowercase: 'Una lettera minuscola',
+    passwordUppercase: 'Una lettera maiuscola',
+    passwordNumber: 'Un numero',
+    passwordSymbol: 'Un simbolo, come ! o @',
+    ruleMet: 'Fatto:',
+    ruleNotMet: 'Manca ancora:',
+    passwordRulesLeft: {
+      one: 'Manca ancora {count} requisito per la password',
+      many: 'Mancano ancora {count} requisiti per la password',
+      other: 'Mancano ancora {count} requisiti per la password',
+    },
+    passwordRulesAllMet: 'La password rispetta tutti i requisiti.',
+    resetPassword: 'Reimposta password',
+    resettingPassword: 'Reimpostazione in corso…',
+    passwordChanged: 'La password è stata modificata. Accedi con la nuova password.',
+    signIn: 'Accedi',
+    confirmAccount: 'Conferma il tuo account',
+    useAnotherUsername: 'Usa un altro nome utente',
   },
 };

@@ -20,12 +20,17 @@ export const messages: Messages = {
       'Vi kunne ikke fullføre dette på grunn av et problem hos oss. Prøv igjen senere, eller kontakt kundestøtte.',
     InvalidParameterException:
       'Noen av opplysningene som ble sendt, ble ikke godtatt. Sjekk dem, og prøv igjen.',
+    InvalidPasswordException: 'Passordet oppfyller ikke kravene. Velg et annet passord.',
     InvalidSmsRoleAccessPolicyException:
       'Vi kan ikke sende SMS akkurat nå på grunn av et problem hos oss. Prøv igjen senere, eller kontakt kundestøtte.',
     InvalidSmsRoleTrustRelationshipException:
       'SMS kan ikke sendes akkurat nå på grunn av et oppsettsproblem hos oss. Prøv igjen senere, eller kontakt kundestøtte.',
     LimitExceededException: 'Det har vært for mange forsøk. Vent noen minutter, og prøv igjen.',
     NotAuthorizedException: 'Økten din er avsluttet. Logg på igjen for å fortsette.',
+    OperationNotEnabledException:
+      'Dette er ikke tilgjengelig for kontoen din akkurat nå. Kontakt kundestøtte hvis du trenger hjelp.',
+    PasswordHistoryPolicyViolationException:
+      'Du har brukt dette passordet før. Velg et passord du ikke har brukt nylig.',
     PasswordResetRequiredException:
       'Du må tilbakestille passordet ditt før du kan fortsette. Tilbakestill det, og logg på igjen.',
     ResourceNotFoundException:
@@ -108,6 +113,39 @@ export const messages: Messages = {
       InvalidParameterException:
         'Vi kunne ikke sjekke kontoopplysningene dine. Logg på igjen for å fortsette.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException:
+        'Vi kunne ikke sende noen kode for å tilbakestille passordet. Vent litt, og be om en kode igjen.',
+      InvalidParameterException:
+        'Vi kunne ikke sende noen kode for å tilbakestille passordet til denne kontoen. Kontakt kundestøtte hvis du trenger hjelp til å logge på.',
+      LimitExceededException:
+        'Det er bedt om for mange koder for å tilbakestille passordet. Vent noen minutter før du ber om en ny.',
+      NotAuthorizedException:
+        'Passordet til denne kontoen kan ikke tilbakestilles her. Kontakt kundestøtte hvis du trenger hjelp.',
+      OperationNotEnabledException:
+        'Passord kan ikke tilbakestilles her akkurat nå. Kontakt kundestøtte hvis du trenger hjelp til å logge på.',
+      UserLambdaValidationException:
+        'Vi kunne ikke sende noen kode for å tilbakestille passordet fordi noen av opplysningene dine ikke ble godtatt.',
+      UserNotFoundException: 'Vi kunne ikke sende noen kode for det brukernavnet. Sjekk brukernavnet, og prøv igjen.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'Vi kunne ikke tilbakestille passordet ditt med disse opplysningene. Sjekk koden og det nye passordet, og prøv igjen.',
+      LimitExceededException:
+        'Det er skrevet inn for mange feil koder. Vent noen minutter, og skriv inn koden på nytt.',
+      NotAuthorizedException:
+        'Passordet til denne kontoen kan ikke tilbakestilles her. Kontakt kundestøtte hvis du trenger hjelp.',
+      OperationNotEnabledException:
+        'Passord kan ikke tilbakestilles her akkurat nå. Kontakt kundestøtte hvis du trenger hjelp til å logge på.',
+      TooManyFailedAttemptsException:
+        'Det er skrevet inn for mange feil koder. Vent noen minutter før du skriver inn koden på nytt.',
+      UserLambdaValidationException:
+        'Vi kunne ikke endre passordet ditt fordi noen av opplysningene dine ikke ble godtatt.',
+      UserNotConfirmedException:
+        'Kontoen din er ikke bekreftet ennå. Bekreft den med koden vi sendte da du registrerte deg, og tilbakestill deretter passordet ditt.',
+      UserNotFoundException:
+        'Vi kunne ikke tilbakestille passordet for det brukernavnet. Sjekk brukernavnet, og prøv igjen.',
+    },
   },
 
   local: {
@@ -135,6 +173,12 @@ export const messages: Messages = {
       tooLong: 'Brukernavnet kan ha maks 128 tegn',
       pattern: 'Brukernavnet kan ikke inneholde mellomrom',
       format: 'Skriv inn brukernavnet ditt i riktig format',
+    },
+    password: {
+      required: 'Skriv inn et nytt passord',
+      tooLong: 'Passordet kan ha maks 256 tegn',
+      pattern: 'Passordet kan ikke begynne eller slutte med mellomrom',
+      format: 'Velg et passord som oppfyller alle kravene i listen',
     },
     attributeName: {
       required: 'Velg hva du vil verifisere',
@@ -218,5 +262,26 @@ export const messages: Messages = {
     saving: 'Lagrer…',
     errorPrefix: 'Feil:',
     attributeFallback: 'e-postadressen eller telefonnummeret',
+    usernameLabel: 'Brukernavn',
+    resetPasswordHint: 'Vi sender en kode til e-postadressen eller telefonnummeret som er registrert på kontoen din.',
+    newPasswordLabel: 'Nytt passord',
+    showPassword: 'Vis passord',
+    hidePassword: 'Skjul passord',
+    passwordRulesTitle: 'Krav til passordet',
+    passwordMinLength: { one: 'Minst {count} tegn', other: 'Minst {count} tegn' },
+    passwordLowercase: 'En liten bokstav',
+    passwordUppercase: 'En stor bokstav',
+    passwordNumber: 'Et siffer',
+    passwordSymbol: 'Et spesialtegn, for eksempel ! eller @',
+    ruleMet: 'Oppfylt:',
+    ruleNotMet: 'Mangler:',
+    passwordRulesLeft: { one: '{count} krav til passordet gjenstår', other: '{count} krav til passordet gjenstår' },
+    passwordRulesAllMet: 'Passordet oppfyller alle kravene.',
+    resetPassword: 'Tilbakestill passord',
+    resettingPassword: 'Tilbakestiller…',
+    passwordChanged: 'Passordet ditt er endret. Logg på med det nye passordet.',
+    signIn: 'Logg på',
+    confirmAccount: 'Bekreft kontoen',
+    useAnotherUsername: 'Bruk et annet brukernavn',
   },
 };

@@ -20,12 +20,17 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'We konden dit niet afronden door een probleem aan onze kant. Probeer het later opnieuw of neem contact op met de klantenservice.',
     InvalidParameterException: 'Sommige verstuurde gegevens zijn niet geaccepteerd. Controleer ze en probeer het opnieuw.',
+    InvalidPasswordException: 'Dit wachtwoord voldoet niet aan de eisen. Kies een ander wachtwoord.',
     InvalidSmsRoleAccessPolicyException:
       'We kunnen op dit moment geen sms-berichten versturen door een probleem aan onze kant. Probeer het later opnieuw of neem contact op met de klantenservice.',
     InvalidSmsRoleTrustRelationshipException:
       'Er kunnen op dit moment geen sms-berichten worden verstuurd door een instellingsprobleem aan onze kant. Probeer het later opnieuw of neem contact op met de klantenservice.',
     LimitExceededException: 'Er zijn te veel pogingen gedaan. Wacht een paar minuten en probeer het dan opnieuw.',
     NotAuthorizedException: 'Je sessie is beëindigd. Log opnieuw in om verder te gaan.',
+    OperationNotEnabledException:
+      'Dit is op dit moment niet beschikbaar voor je account. Neem contact op met de klantenservice als je hulp nodig hebt.',
+    PasswordHistoryPolicyViolationException:
+      'Je hebt dit wachtwoord al eerder gebruikt. Kies een wachtwoord dat je de laatste tijd niet hebt gebruikt.',
     PasswordResetRequiredException:
       'Je moet je wachtwoord opnieuw instellen voordat je verder kunt. Stel het opnieuw in en log daarna opnieuw in.',
     ResourceNotFoundException:
@@ -111,6 +116,40 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'We konden je accountgegevens niet controleren. Log opnieuw in om verder te gaan.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException:
+        'We konden geen code sturen om je wachtwoord opnieuw in te stellen. Wacht even en vraag dan opnieuw een code aan.',
+      InvalidParameterException:
+        'We konden geen code sturen om het wachtwoord van dit account opnieuw in te stellen. Neem contact op met de klantenservice als je hulp nodig hebt bij het inloggen.',
+      LimitExceededException:
+        'Er zijn te veel codes aangevraagd om een wachtwoord opnieuw in te stellen. Wacht een paar minuten voordat je een nieuwe aanvraagt.',
+      NotAuthorizedException:
+        'Het wachtwoord van dit account kan hier niet opnieuw worden ingesteld. Neem contact op met de klantenservice als je hulp nodig hebt.',
+      OperationNotEnabledException:
+        'Wachtwoorden kunnen hier op dit moment niet opnieuw worden ingesteld. Neem contact op met de klantenservice als je hulp nodig hebt bij het inloggen.',
+      UserLambdaValidationException:
+        'We konden geen code sturen om je wachtwoord opnieuw in te stellen, omdat sommige van je gegevens niet zijn geaccepteerd.',
+      UserNotFoundException:
+        'We konden geen code sturen voor die gebruikersnaam. Controleer de gebruikersnaam en probeer het opnieuw.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'We konden je wachtwoord met deze gegevens niet opnieuw instellen. Controleer de code en het nieuwe wachtwoord en probeer het opnieuw.',
+      LimitExceededException:
+        'Er zijn te veel onjuiste codes ingevoerd. Wacht een paar minuten en voer de code dan opnieuw in.',
+      NotAuthorizedException:
+        'Het wachtwoord van dit account kan hier niet opnieuw worden ingesteld. Neem contact op met de klantenservice als je hulp nodig hebt.',
+      OperationNotEnabledException:
+        'Wachtwoorden kunnen hier op dit moment niet opnieuw worden ingesteld. Neem contact op met de klantenservice als je hulp nodig hebt bij het inloggen.',
+      TooManyFailedAttemptsException:
+        'Er zijn te veel onjuiste codes ingevoerd. Wacht een paar minuten voordat je de code opnieuw invoert.',
+      UserLambdaValidationException:
+        'We konden je wachtwoord niet wijzigen, omdat sommige van je gegevens niet zijn geaccepteerd.',
+      UserNotConfirmedException:
+        'Je account is nog niet bevestigd. Bevestig het met de code die we je bij het aanmelden hebben gestuurd en stel daarna je wachtwoord opnieuw in.',
+      UserNotFoundException:
+        'We konden het wachtwoord voor die gebruikersnaam niet opnieuw instellen. Controleer de gebruikersnaam en probeer het opnieuw.',
+    },
   },
 
   local: {
@@ -139,6 +178,12 @@ export const messages: Messages = {
       tooLong: 'Je gebruikersnaam mag maximaal 128 tekens lang zijn',
       pattern: 'Je gebruikersnaam mag geen spaties bevatten',
       format: 'Voer je gebruikersnaam in de juiste vorm in',
+    },
+    password: {
+      required: 'Voer een nieuw wachtwoord in',
+      tooLong: 'Je wachtwoord mag maximaal 256 tekens lang zijn',
+      pattern: 'Je wachtwoord mag niet beginnen of eindigen met een spatie',
+      format: 'Kies een wachtwoord dat aan alle eisen in de lijst voldoet',
     },
     attributeName: {
       required: 'Kies wat je wilt verifiëren',
@@ -222,5 +267,29 @@ export const messages: Messages = {
     saving: 'Bezig met opslaan…',
     errorPrefix: 'Fout:',
     attributeFallback: 'e-mailadres of telefoonnummer',
+    usernameLabel: 'Gebruikersnaam',
+    resetPasswordHint: 'We sturen een code naar het e-mailadres of telefoonnummer van je account.',
+    newPasswordLabel: 'Nieuw wachtwoord',
+    showPassword: 'Wachtwoord tonen',
+    hidePassword: 'Wachtwoord verbergen',
+    passwordRulesTitle: 'Eisen voor je wachtwoord',
+    passwordMinLength: { one: 'Minimaal {count} teken', other: 'Minimaal {count} tekens' },
+    passwordLowercase: 'Een kleine letter',
+    passwordUppercase: 'Een hoofdletter',
+    passwordNumber: 'Een cijfer',
+    passwordSymbol: 'Een speciaal teken, zoals ! of @',
+    ruleMet: 'Voldaan:',
+    ruleNotMet: 'Nog nodig:',
+    passwordRulesLeft: {
+      one: 'Je wachtwoord voldoet nog niet aan {count} eis',
+      other: 'Je wachtwoord voldoet nog niet aan {count} eisen',
+    },
+    passwordRulesAllMet: 'Je wachtwoord voldoet aan alle eisen.',
+    resetPassword: 'Wachtwoord opnieuw instellen',
+    resettingPassword: 'Bezig met instellen…',
+    passwordChanged: 'Je wachtwoord is gewijzigd. Log in met je nieuwe wachtwoord.',
+    signIn: 'Inloggen',
+    confirmAccount: 'Account bevestigen',
+    useAnotherUsername: 'Andere gebruikersnaam gebruiken',
   },
 };

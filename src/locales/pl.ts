@@ -19,12 +19,16 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'Nie udało się tego dokończyć z powodu problemu po naszej stronie. Spróbuj ponownie później albo skontaktuj się z pomocą techniczną.',
     InvalidParameterException: 'Część przesłanych danych nie została przyjęta. Sprawdź je i spróbuj ponownie.',
+    InvalidPasswordException: 'To hasło nie spełnia wymagań. Wybierz inne hasło.',
     InvalidSmsRoleAccessPolicyException:
       'Nie możemy teraz wysyłać SMS-ów z powodu problemu po naszej stronie. Spróbuj ponownie później albo skontaktuj się z pomocą techniczną.',
     InvalidSmsRoleTrustRelationshipException:
       'Nie można teraz wysyłać SMS-ów z powodu problemu z konfiguracją po naszej stronie. Spróbuj ponownie później albo skontaktuj się z pomocą techniczną.',
     LimitExceededException: 'Było zbyt wiele prób. Odczekaj kilka minut i spróbuj ponownie.',
     NotAuthorizedException: 'Twoja sesja wygasła. Zaloguj się ponownie, aby kontynuować.',
+    OperationNotEnabledException:
+      'Ta funkcja jest obecnie niedostępna dla Twojego konta. Jeśli potrzebujesz pomocy, skontaktuj się z pomocą techniczną.',
+    PasswordHistoryPolicyViolationException: 'To hasło było już używane. Wybierz hasło, którego nie używano ostatnio.',
     PasswordResetRequiredException: 'Zanim przejdziesz dalej, musisz zresetować hasło. Zresetuj je i zaloguj się ponownie.',
     ResourceNotFoundException:
       'Ta usługa nie jest poprawnie skonfigurowana, więc nie możemy kontynuować. Spróbuj ponownie później albo skontaktuj się z pomocą techniczną.',
@@ -94,6 +98,39 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'Nie udało się sprawdzić danych Twojego konta. Zaloguj się ponownie, aby kontynuować.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException:
+        'Nie udało się wysłać kodu do resetowania hasła. Odczekaj chwilę i ponownie poproś o kod.',
+      InvalidParameterException:
+        'Nie udało się wysłać kodu do resetowania hasła dla tego konta. Jeśli potrzebujesz pomocy z logowaniem, skontaktuj się z pomocą techniczną.',
+      LimitExceededException:
+        'Poproszono o zbyt wiele kodów do resetowania hasła. Odczekaj kilka minut, zanim poprosisz o kolejny.',
+      NotAuthorizedException:
+        'Hasła do tego konta nie można tutaj zresetować. Jeśli potrzebujesz pomocy, skontaktuj się z pomocą techniczną.',
+      OperationNotEnabledException:
+        'Resetowanie hasła jest tu obecnie niedostępne. Jeśli potrzebujesz pomocy z logowaniem, skontaktuj się z pomocą techniczną.',
+      UserLambdaValidationException:
+        'Nie udało się wysłać kodu do resetowania hasła, ponieważ część Twoich danych nie została zaakceptowana.',
+      UserNotFoundException:
+        'Nie udało się wysłać kodu dla tej nazwy użytkownika. Sprawdź nazwę użytkownika i spróbuj ponownie.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'Nie udało się zresetować hasła z tymi danymi. Sprawdź kod i nowe hasło, a potem spróbuj ponownie.',
+      LimitExceededException: 'Wpisano zbyt wiele błędnych kodów. Odczekaj kilka minut i ponownie wpisz kod.',
+      NotAuthorizedException:
+        'Hasła do tego konta nie można tutaj zresetować. Jeśli potrzebujesz pomocy, skontaktuj się z pomocą techniczną.',
+      OperationNotEnabledException:
+        'Resetowanie hasła jest tu obecnie niedostępne. Jeśli potrzebujesz pomocy z logowaniem, skontaktuj się z pomocą techniczną.',
+      TooManyFailedAttemptsException:
+        'Wpisano zbyt wiele błędnych kodów. Odczekaj kilka minut, zanim ponownie wpiszesz kod.',
+      UserLambdaValidationException:
+        'Nie udało się zmienić hasła, ponieważ część Twoich danych nie została zaakceptowana.',
+      UserNotConfirmedException:
+        'Twoje konto nie jest jeszcze potwierdzone. Potwierdź je kodem, który wysłaliśmy podczas rejestracji, a potem zresetuj hasło.',
+      UserNotFoundException:
+        'Nie udało się zresetować hasła dla tej nazwy użytkownika. Sprawdź nazwę użytkownika i spróbuj ponownie.',
+    },
   },
 
   local: {
@@ -123,6 +160,12 @@ export const messages: Messages = {
       tooLong: 'Nazwa użytkownika może mieć maksymalnie 128 znaków',
       pattern: 'Nazwa użytkownika nie może zawierać spacji',
       format: 'Wpisz nazwę użytkownika w prawidłowym formacie',
+    },
+    password: {
+      required: 'Wpisz nowe hasło',
+      tooLong: 'Hasło może mieć maksymalnie 256 znaków',
+      pattern: 'Hasło nie może zaczynać się ani kończyć spacją',
+      format: 'Wybierz hasło, które spełnia wszystkie wymagania z listy',
     },
     attributeName: {
       required: 'Wybierz, co chcesz zweryfikować',
@@ -211,5 +254,36 @@ export const messages: Messages = {
     saving: 'Zapisywanie…',
     errorPrefix: 'Błąd:',
     attributeFallback: 'adres e-mail lub numer telefonu',
+    usernameLabel: 'Nazwa użytkownika',
+    resetPasswordHint: 'Wyślemy kod na adres e-mail lub numer telefonu przypisany do Twojego konta.',
+    newPasswordLabel: 'Nowe hasło',
+    showPassword: 'Pokaż hasło',
+    hidePassword: 'Ukryj hasło',
+    passwordRulesTitle: 'Wymagania dotyczące hasła',
+    passwordMinLength: {
+      one: 'Co najmniej {count} znak',
+      few: 'Co najmniej {count} znaki',
+      many: 'Co najmniej {count} znaków',
+      other: 'Co najmniej {count} znaku',
+    },
+    passwordLowercase: 'Mała litera',
+    passwordUppercase: 'Wielka litera',
+    passwordNumber: 'Cyfra',
+    passwordSymbol: 'Znak specjalny, np. ! lub @',
+    ruleMet: 'Spełnione:',
+    ruleNotMet: 'Jeszcze do spełnienia:',
+    passwordRulesLeft: {
+      one: 'Pozostało {count} wymaganie do spełnienia',
+      few: 'Pozostały {count} wymagania do spełnienia',
+      many: 'Pozostało {count} wymagań do spełnienia',
+      other: 'Pozostało {count} wymagania do spełnienia',
+    },
+    passwordRulesAllMet: 'Hasło spełnia wszystkie wymagania.',
+    resetPassword: 'Zresetuj hasło',
+    resettingPassword: 'Resetowanie…',
+    passwordChanged: 'Hasło zostało zmienione. Zaloguj się nowym hasłem.',
+    signIn: 'Zaloguj się',
+    confirmAccount: 'Potwierdź konto',
+    useAnotherUsername: 'Użyj innej nazwy użytkownika',
   },
 };

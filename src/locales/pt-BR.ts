@@ -19,12 +19,17 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'Não conseguimos concluir esta ação por causa de um problema do nosso lado. Tente novamente mais tarde ou entre em contato com o suporte.',
     InvalidParameterException: 'Alguns dos dados enviados não foram aceitos. Confira-os e tente novamente.',
+    InvalidPasswordException: 'Esta senha não atende aos requisitos. Escolha outra senha.',
     InvalidSmsRoleAccessPolicyException:
       'No momento, não podemos enviar SMS por causa de um problema do nosso lado. Tente novamente mais tarde ou entre em contato com o suporte.',
     InvalidSmsRoleTrustRelationshipException:
       'No momento, não é possível enviar SMS por causa de um problema de configuração do nosso lado. Tente novamente mais tarde ou entre em contato com o suporte.',
     LimitExceededException: 'Houve tentativas demais. Aguarde alguns minutos e tente novamente.',
     NotAuthorizedException: 'Sua sessão terminou. Faça login novamente para continuar.',
+    OperationNotEnabledException:
+      'No momento, isto não está disponível para sua conta. Se precisar de ajuda, entre em contato com o suporte.',
+    PasswordHistoryPolicyViolationException:
+      'Você já usou esta senha antes. Escolha uma senha que você não tenha usado recentemente.',
     PasswordResetRequiredException:
       'Você precisa redefinir sua senha antes de continuar. Redefina-a e faça login novamente.',
     ResourceNotFoundException:
@@ -105,6 +110,40 @@ export const messages: Messages = {
       InvalidParameterException:
         'Não conseguimos verificar os dados da sua conta. Faça login novamente para continuar.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException:
+        'Não conseguimos enviar um código de redefinição. Aguarde um momento e peça um código novamente.',
+      InvalidParameterException:
+        'Não conseguimos enviar um código de redefinição para esta conta. Se precisar de ajuda para fazer login, entre em contato com o suporte.',
+      LimitExceededException:
+        'Foram pedidos códigos de redefinição demais. Aguarde alguns minutos antes de pedir outro.',
+      NotAuthorizedException:
+        'A senha desta conta não pode ser redefinida aqui. Se precisar de ajuda, entre em contato com o suporte.',
+      OperationNotEnabledException:
+        'No momento, não é possível redefinir senhas aqui. Se precisar de ajuda para fazer login, entre em contato com o suporte.',
+      UserLambdaValidationException:
+        'Não conseguimos enviar um código de redefinição porque alguns dos seus dados não foram aceitos.',
+      UserNotFoundException:
+        'Não conseguimos enviar um código para esse nome de usuário. Confira o nome de usuário e tente novamente.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'Não conseguimos redefinir sua senha com esses dados. Confira o código e a nova senha e tente novamente.',
+      LimitExceededException:
+        'Foram digitados códigos errados demais. Aguarde alguns minutos e digite o código novamente.',
+      NotAuthorizedException:
+        'A senha desta conta não pode ser redefinida aqui. Se precisar de ajuda, entre em contato com o suporte.',
+      OperationNotEnabledException:
+        'No momento, não é possível redefinir senhas aqui. Se precisar de ajuda para fazer login, entre em contato com o suporte.',
+      TooManyFailedAttemptsException:
+        'Foram digitados códigos errados demais. Aguarde alguns minutos antes de digitar o código novamente.',
+      UserLambdaValidationException:
+        'Não conseguimos alterar sua senha porque alguns dos seus dados não foram aceitos.',
+      UserNotConfirmedException:
+        'Sua conta ainda não foi confirmada. Confirme-a com o código que enviamos quando você se cadastrou e depois redefina sua senha.',
+      UserNotFoundException:
+        'Não conseguimos redefinir a senha desse nome de usuário. Confira o nome de usuário e tente novamente.',
+    },
   },
 
   local: {
@@ -133,6 +172,12 @@ export const messages: Messages = {
       tooLong: 'O nome de usuário deve ter no máximo 128 caracteres',
       pattern: 'O nome de usuário não pode ter espaços',
       format: 'Digite seu nome de usuário no formato correto',
+    },
+    password: {
+      required: 'Digite uma nova senha',
+      tooLong: 'A senha deve ter no máximo 256 caracteres',
+      pattern: 'A senha não pode começar nem terminar com espaço',
+      format: 'Escolha uma senha que atenda a todos os requisitos da lista',
     },
     attributeName: {
       required: 'Escolha o que você quer verificar',
@@ -220,5 +265,34 @@ export const messages: Messages = {
     saving: 'Salvando…',
     errorPrefix: 'Erro:',
     attributeFallback: 'e-mail ou número de celular',
+    usernameLabel: 'Nome de usuário',
+    resetPasswordHint: 'Vamos enviar um código para o e-mail ou o número de celular da sua conta.',
+    newPasswordLabel: 'Nova senha',
+    showPassword: 'Mostrar senha',
+    hidePassword: 'Ocultar senha',
+    passwordRulesTitle: 'Sua senha precisa ter',
+    passwordMinLength: {
+      one: 'Pelo menos {count} caractere',
+      many: 'Pelo menos {count} caracteres',
+      other: 'Pelo menos {count} caracteres',
+    },
+    passwordLowercase: 'Uma letra minúscula',
+    passwordUppercase: 'Uma letra maiúscula',
+    passwordNumber: 'Um número',
+    passwordSymbol: 'Um símbolo, como ! ou @',
+    ruleMet: 'Requisito atendido:',
+    ruleNotMet: 'Requisito pendente:',
+    passwordRulesLeft: {
+      one: 'Falta {count} requisito da senha',
+      many: 'Faltam {count} requisitos da senha',
+      other: 'Faltam {count} requisitos da senha',
+    },
+    passwordRulesAllMet: 'Sua senha atende a todos os requisitos.',
+    resetPassword: 'Redefinir senha',
+    resettingPassword: 'Redefinindo…',
+    passwordChanged: 'Sua senha foi alterada. Faça login com a nova senha.',
+    signIn: 'Fazer login',
+    confirmAccount: 'Confirmar conta',
+    useAnotherUsername: 'Usar outro nome de usuário',
   },
 };

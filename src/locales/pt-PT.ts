@@ -19,12 +19,17 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'Não foi possível concluir esta ação devido a um problema do nosso lado. Tente novamente mais tarde ou contacte o apoio.',
     InvalidParameterException: 'Alguns dos dados enviados não foram aceites. Verifique-os e tente novamente.',
+    InvalidPasswordException: 'Esta palavra-passe não cumpre os requisitos. Escolha outra palavra-passe.',
     InvalidSmsRoleAccessPolicyException:
       'De momento, não podemos enviar SMS devido a um problema do nosso lado. Tente novamente mais tarde ou contacte o apoio.',
     InvalidSmsRoleTrustRelationshipException:
       'De momento, não é possível enviar SMS devido a um problema de configuração do nosso lado. Tente novamente mais tarde ou contacte o apoio.',
     LimitExceededException: 'Houve demasiadas tentativas. Aguarde alguns minutos e tente novamente.',
     NotAuthorizedException: 'A sua sessão terminou. Inicie sessão novamente para continuar.',
+    OperationNotEnabledException:
+      'De momento, isto não está disponível para a sua conta. Se precisar de ajuda, contacte o apoio.',
+    PasswordHistoryPolicyViolationException:
+      'Já utilizou esta palavra-passe anteriormente. Escolha uma palavra-passe que não tenha utilizado recentemente.',
     PasswordResetRequiredException:
       'Tem de repor a sua palavra-passe antes de continuar. Reponha-a e inicie sessão novamente.',
     ResourceNotFoundException:
@@ -105,6 +110,40 @@ export const messages: Messages = {
       InvalidParameterException:
         'Não foi possível verificar os dados da sua conta. Inicie sessão novamente para continuar.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException:
+        'Não foi possível enviar um código de reposição. Aguarde um momento e peça novamente um código.',
+      InvalidParameterException:
+        'Não foi possível enviar um código de reposição para esta conta. Se precisar de ajuda para iniciar sessão, contacte o apoio.',
+      LimitExceededException:
+        'Foram pedidos demasiados códigos de reposição. Aguarde alguns minutos antes de pedir outro.',
+      NotAuthorizedException:
+        'Não é possível repor a palavra-passe desta conta aqui. Se precisar de ajuda, contacte o apoio.',
+      OperationNotEnabledException:
+        'De momento, não é possível repor palavras-passe aqui. Se precisar de ajuda para iniciar sessão, contacte o apoio.',
+      UserLambdaValidationException:
+        'Não foi possível enviar um código de reposição porque alguns dos seus dados não foram aceites.',
+      UserNotFoundException:
+        'Não foi possível enviar um código para esse nome de utilizador. Verifique o nome de utilizador e tente novamente.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'Não foi possível repor a sua palavra-passe com estes dados. Verifique o código e a nova palavra-passe e tente novamente.',
+      LimitExceededException:
+        'Foram introduzidos demasiados códigos errados. Aguarde alguns minutos e introduza o código novamente.',
+      NotAuthorizedException:
+        'Não é possível repor a palavra-passe desta conta aqui. Se precisar de ajuda, contacte o apoio.',
+      OperationNotEnabledException:
+        'De momento, não é possível repor palavras-passe aqui. Se precisar de ajuda para iniciar sessão, contacte o apoio.',
+      TooManyFailedAttemptsException:
+        'Foram introduzidos demasiados códigos errados. Aguarde alguns minutos antes de introduzir o código novamente.',
+      UserLambdaValidationException:
+        'Não foi possível alterar a sua palavra-passe porque alguns dos seus dados não foram aceites.',
+      UserNotConfirmedException:
+        'A sua conta ainda não está confirmada. Confirme-a com o código que enviámos quando se registou e, depois, reponha a sua palavra-passe.',
+      UserNotFoundException:
+        'Não foi possível repor a palavra-passe desse nome de utilizador. Verifique o nome de utilizador e tente novamente.',
+    },
   },
 
   local: {
@@ -134,6 +173,12 @@ export const messages: Messages = {
       tooLong: 'O nome de utilizador deve ter, no máximo, 128 carateres',
       pattern: 'O nome de utilizador não pode conter espaços',
       format: 'Introduza o seu nome de utilizador no formato correto',
+    },
+    password: {
+      required: 'Introduza uma nova palavra-passe',
+      tooLong: 'A palavra-passe deve ter, no máximo, 256 carateres',
+      pattern: 'A palavra-passe não pode começar nem terminar com um espaço',
+      format: 'Escolha uma palavra-passe que cumpra todos os requisitos da lista',
     },
     attributeName: {
       required: 'Escolha o que pretende verificar',
@@ -221,5 +266,34 @@ export const messages: Messages = {
     saving: 'A guardar…',
     errorPrefix: 'Erro:',
     attributeFallback: 'endereço de e-mail ou número de telemóvel',
+    usernameLabel: 'Nome de utilizador',
+    resetPasswordHint: 'Vamos enviar um código para o endereço de e-mail ou o número de telemóvel da sua conta.',
+    newPasswordLabel: 'Nova palavra-passe',
+    showPassword: 'Mostrar palavra-passe',
+    hidePassword: 'Ocultar palavra-passe',
+    passwordRulesTitle: 'A sua palavra-passe tem de ter',
+    passwordMinLength: {
+      one: 'Pelo menos {count} caráter',
+      many: 'Pelo menos {count} carateres',
+      other: 'Pelo menos {count} carateres',
+    },
+    passwordLowercase: 'Uma letra minúscula',
+    passwordUppercase: 'Uma letra maiúscula',
+    passwordNumber: 'Um número',
+    passwordSymbol: 'Um símbolo, como ! ou @',
+    ruleMet: 'Requisito cumprido:',
+    ruleNotMet: 'Requisito em falta:',
+    passwordRulesLeft: {
+      one: 'Falta {count} requisito da palavra-passe',
+      many: 'Faltam {count} requisitos da palavra-passe',
+      other: 'Faltam {count} requisitos da palavra-passe',
+    },
+    passwordRulesAllMet: 'A sua palavra-passe cumpre todos os requisitos.',
+    resetPassword: 'Repor palavra-passe',
+    resettingPassword: 'A repor…',
+    passwordChanged: 'A sua palavra-passe foi alterada. Inicie sessão com a nova palavra-passe.',
+    signIn: 'Iniciar sessão',
+    confirmAccount: 'Confirmar conta',
+    useAnotherUsername: 'Utilizar outro nome de utilizador',
   },
 };

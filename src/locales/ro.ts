@@ -19,12 +19,17 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'Nu am putut finaliza acțiunea din cauza unei probleme la noi. Încercați din nou mai târziu sau contactați asistența.',
     InvalidParameterException: 'Unele dintre datele trimise nu au fost acceptate. Verificați-le și încercați din nou.',
+    InvalidPasswordException: 'Această parolă nu respectă cerințele. Alegeți altă parolă.',
     InvalidSmsRoleAccessPolicyException:
       'Momentan nu putem trimite SMS-uri din cauza unei probleme la noi. Încercați din nou mai târziu sau contactați asistența.',
     InvalidSmsRoleTrustRelationshipException:
       'Momentan nu se pot trimite SMS-uri din cauza unei probleme de configurare la noi. Încercați din nou mai târziu sau contactați asistența.',
     LimitExceededException: 'Au fost prea multe încercări. Așteptați câteva minute, apoi încercați din nou.',
     NotAuthorizedException: 'Sesiunea dvs. s-a încheiat. Conectați-vă din nou pentru a continua.',
+    OperationNotEnabledException:
+      'Această opțiune nu este disponibilă momentan pentru contul dvs. Contactați asistența dacă aveți nevoie de ajutor.',
+    PasswordHistoryPolicyViolationException:
+      'Ați mai folosit această parolă. Alegeți o parolă pe care nu ați folosit-o recent.',
     PasswordResetRequiredException:
       'Trebuie să vă resetați parola înainte de a continua. Resetați-o, apoi conectați-vă din nou.',
     ResourceNotFoundException:
@@ -104,6 +109,40 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'Nu am putut verifica datele contului dvs. Conectați-vă din nou pentru a continua.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException:
+        'Nu am putut trimite un cod de resetare. Așteptați puțin, apoi cereți din nou un cod.',
+      InvalidParameterException:
+        'Nu am putut trimite un cod de resetare pentru acest cont. Contactați asistența dacă aveți nevoie de ajutor să vă conectați.',
+      LimitExceededException:
+        'Au fost cerute prea multe coduri de resetare. Așteptați câteva minute înainte să cereți altul.',
+      NotAuthorizedException:
+        'Parola acestui cont nu poate fi resetată aici. Contactați asistența dacă aveți nevoie de ajutor.',
+      OperationNotEnabledException:
+        'Momentan, parolele nu pot fi resetate aici. Contactați asistența dacă aveți nevoie de ajutor să vă conectați.',
+      UserLambdaValidationException:
+        'Nu am putut trimite un cod de resetare, deoarece unele dintre datele dvs. nu au fost acceptate.',
+      UserNotFoundException:
+        'Nu am putut trimite un cod pentru acest nume de utilizator. Verificați numele de utilizator și încercați din nou.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'Nu am putut reseta parola cu aceste date. Verificați codul și noua parolă, apoi încercați din nou.',
+      LimitExceededException:
+        'Au fost introduse prea multe coduri greșite. Așteptați câteva minute, apoi introduceți din nou codul.',
+      NotAuthorizedException:
+        'Parola acestui cont nu poate fi resetată aici. Contactați asistența dacă aveți nevoie de ajutor.',
+      OperationNotEnabledException:
+        'Momentan, parolele nu pot fi resetate aici. Contactați asistența dacă aveți nevoie de ajutor să vă conectați.',
+      TooManyFailedAttemptsException:
+        'Au fost introduse prea multe coduri greșite. Așteptați câteva minute înainte să introduceți din nou codul.',
+      UserLambdaValidationException:
+        'Nu am putut schimba parola, deoarece unele dintre datele dvs. nu au fost acceptate.',
+      UserNotConfirmedException:
+        'Contul dvs. nu este încă confirmat. Confirmați-l cu codul pe care vi l-am trimis la înregistrare, apoi resetați-vă parola.',
+      UserNotFoundException:
+        'Nu am putut reseta parola pentru acest nume de utilizator. Verificați numele de utilizator și încercați din nou.',
+    },
   },
 
   local: {
@@ -132,6 +171,12 @@ export const messages: Messages = {
       tooLong: 'Numele de utilizator poate avea cel mult 128 de caractere',
       pattern: 'Numele de utilizator nu poate conține spații',
       format: 'Introduceți numele de utilizator în formatul corect',
+    },
+    password: {
+      required: 'Introduceți o parolă nouă',
+      tooLong: 'Parola poate avea cel mult 256 de caractere',
+      pattern: 'Parola nu poate începe sau se termina cu un spațiu',
+      format: 'Alegeți o parolă care respectă toate cerințele din listă',
     },
     attributeName: {
       required: 'Alegeți ce doriți să verificați',
@@ -219,5 +264,34 @@ export const messages: Messages = {
     saving: 'Se salvează…',
     errorPrefix: 'Eroare:',
     attributeFallback: 'e-mail sau număr de telefon',
+    usernameLabel: 'Nume de utilizator',
+    resetPasswordHint: 'Vom trimite un cod la adresa de e-mail sau la numărul de telefon asociat contului dvs.',
+    newPasswordLabel: 'Parolă nouă',
+    showPassword: 'Afișați parola',
+    hidePassword: 'Ascundeți parola',
+    passwordRulesTitle: 'Parola trebuie să conțină',
+    passwordMinLength: {
+      one: 'Cel puțin {count} caracter',
+      few: 'Cel puțin {count} caractere',
+      other: 'Cel puțin {count} de caractere',
+    },
+    passwordLowercase: 'O literă mică',
+    passwordUppercase: 'O literă mare',
+    passwordNumber: 'O cifră',
+    passwordSymbol: 'Un simbol, de exemplu ! sau @',
+    ruleMet: 'Îndeplinit:',
+    ruleNotMet: 'Mai lipsește:',
+    passwordRulesLeft: {
+      one: 'Mai este {count} cerință de îndeplinit',
+      few: 'Mai sunt {count} cerințe de îndeplinit',
+      other: 'Mai sunt {count} de cerințe de îndeplinit',
+    },
+    passwordRulesAllMet: 'Parola respectă toate cerințele.',
+    resetPassword: 'Resetați parola',
+    resettingPassword: 'Se resetează…',
+    passwordChanged: 'Parola a fost schimbată. Conectați-vă cu noua parolă.',
+    signIn: 'Conectați-vă',
+    confirmAccount: 'Confirmați contul',
+    useAnotherUsername: 'Folosiți alt nume de utilizator',
   },
 };

@@ -18,12 +18,17 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'Pre problém na našej strane sa to nepodarilo dokončiť. Skúste to neskôr alebo sa obráťte na podporu.',
     InvalidParameterException: 'Niektoré odoslané údaje neboli prijaté. Skontrolujte ich a skúste to znova.',
+    InvalidPasswordException: 'Toto heslo nespĺňa požiadavky. Zvoľte iné heslo.',
     InvalidSmsRoleAccessPolicyException:
       'Pre problém na našej strane teraz nemôžeme posielať SMS. Skúste to neskôr alebo sa obráťte na podporu.',
     InvalidSmsRoleTrustRelationshipException:
       'Pre chybu v nastavení na našej strane teraz nie je možné posielať SMS. Skúste to neskôr alebo sa obráťte na podporu.',
     LimitExceededException: 'Bolo príliš veľa pokusov. Počkajte niekoľko minút a skúste to znova.',
     NotAuthorizedException: 'Vaše prihlásenie vypršalo. Ak chcete pokračovať, prihláste sa znova.',
+    OperationNotEnabledException:
+      'Táto možnosť teraz pre váš účet nie je dostupná. Ak potrebujete pomoc, obráťte sa na podporu.',
+    PasswordHistoryPolicyViolationException:
+      'Toto heslo ste už v minulosti použili. Zvoľte heslo, ktoré ste v poslednom čase nepoužili.',
     PasswordResetRequiredException:
       'Skôr než budete pokračovať, musíte si obnoviť heslo. Obnovte ho a potom sa znova prihláste.',
     ResourceNotFoundException:
@@ -96,6 +101,38 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'Údaje vášho účtu sa nepodarilo overiť. Ak chcete pokračovať, prihláste sa znova.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException:
+        'Kód na obnovenie hesla sa nepodarilo odoslať. Chvíľu počkajte a potom znova požiadajte o kód.',
+      InvalidParameterException:
+        'Pre tento účet sa nepodarilo odoslať kód na obnovenie hesla. Ak potrebujete pomoc s prihlásením, obráťte sa na podporu.',
+      LimitExceededException:
+        'Požiadali ste o príliš veľa kódov na obnovenie hesla. Skôr než požiadate o ďalší, počkajte niekoľko minút.',
+      NotAuthorizedException:
+        'Heslo k tomuto účtu tu nie je možné obnoviť. Ak potrebujete pomoc, obráťte sa na podporu.',
+      OperationNotEnabledException:
+        'Obnovenie hesla tu teraz nie je dostupné. Ak potrebujete pomoc s prihlásením, obráťte sa na podporu.',
+      UserLambdaValidationException:
+        'Kód na obnovenie hesla sa nepodarilo odoslať, pretože niektoré vaše údaje neboli prijaté.',
+      UserNotFoundException:
+        'Pre toto používateľské meno sa kód nepodarilo odoslať. Skontrolujte používateľské meno a skúste to znova.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'S týmito údajmi sa heslo nepodarilo obnoviť. Skontrolujte kód a nové heslo a skúste to znova.',
+      LimitExceededException: 'Zadali ste príliš veľa nesprávnych kódov. Počkajte niekoľko minút a zadajte kód znova.',
+      NotAuthorizedException:
+        'Heslo k tomuto účtu tu nie je možné obnoviť. Ak potrebujete pomoc, obráťte sa na podporu.',
+      OperationNotEnabledException:
+        'Obnovenie hesla tu teraz nie je dostupné. Ak potrebujete pomoc s prihlásením, obráťte sa na podporu.',
+      TooManyFailedAttemptsException:
+        'Zadali ste príliš veľa nesprávnych kódov. Skôr než zadáte kód znova, počkajte niekoľko minút.',
+      UserLambdaValidationException: 'Heslo sa nepodarilo zmeniť, pretože niektoré vaše údaje neboli prijaté.',
+      UserNotConfirmedException:
+        'Váš účet ešte nie je potvrdený. Potvrďte ho kódom, ktorý sme vám poslali pri registrácii, a potom si obnovte heslo.',
+      UserNotFoundException:
+        'Heslo pre toto používateľské meno sa nepodarilo obnoviť. Skontrolujte používateľské meno a skúste to znova.',
+    },
   },
 
   local: {
@@ -125,6 +162,12 @@ export const messages: Messages = {
       tooLong: 'Používateľské meno môže mať najviac 128 znakov',
       pattern: 'Používateľské meno nesmie obsahovať medzery',
       format: 'Zadajte používateľské meno v správnom formáte',
+    },
+    password: {
+      required: 'Zadajte nové heslo',
+      tooLong: 'Heslo môže mať najviac 256 znakov',
+      pattern: 'Heslo nesmie začínať ani končiť medzerou',
+      format: 'Zvoľte heslo, ktoré spĺňa všetky požiadavky zo zoznamu',
     },
     attributeName: {
       required: 'Vyberte, čo chcete overiť',
@@ -213,5 +256,36 @@ export const messages: Messages = {
     saving: 'Ukladáme…',
     errorPrefix: 'Chyba:',
     attributeFallback: 'e-mail alebo telefónne číslo',
+    usernameLabel: 'Používateľské meno',
+    resetPasswordHint: 'Kód pošleme na e-mail alebo telefónne číslo uvedené vo vašom účte.',
+    newPasswordLabel: 'Nové heslo',
+    showPassword: 'Zobraziť heslo',
+    hidePassword: 'Skryť heslo',
+    passwordRulesTitle: 'Požiadavky na heslo',
+    passwordMinLength: {
+      one: 'Aspoň {count} znak',
+      few: 'Aspoň {count} znaky',
+      many: 'Aspoň {count} znaku',
+      other: 'Aspoň {count} znakov',
+    },
+    passwordLowercase: 'Malé písmeno',
+    passwordUppercase: 'Veľké písmeno',
+    passwordNumber: 'Číslica',
+    passwordSymbol: 'Špeciálny znak, napríklad ! alebo @',
+    ruleMet: 'Splnené:',
+    ruleNotMet: 'Zostáva splniť:',
+    passwordRulesLeft: {
+      one: 'Zostáva splniť {count} požiadavku',
+      few: 'Zostáva splniť {count} požiadavky',
+      many: 'Zostáva splniť {count} požiadavky',
+      other: 'Zostáva splniť {count} požiadaviek',
+    },
+    passwordRulesAllMet: 'Heslo spĺňa všetky požiadavky.',
+    resetPassword: 'Obnoviť heslo',
+    resettingPassword: 'Obnovujeme…',
+    passwordChanged: 'Vaše heslo bolo zmenené. Prihláste sa novým heslom.',
+    signIn: 'Prihlásiť sa',
+    confirmAccount: 'Potvrdiť účet',
+    useAnotherUsername: 'Použiť iné používateľské meno',
   },
 };

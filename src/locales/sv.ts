@@ -20,12 +20,17 @@ export const messages: Messages = {
       'Vi kunde inte slutföra det här på grund av ett problem hos oss. Försök igen senare eller kontakta supporten.',
     InvalidParameterException:
       'Vissa av uppgifterna som skickades godkändes inte. Kontrollera dem och försök igen.',
+    InvalidPasswordException: 'Lösenordet uppfyller inte kraven. Välj ett annat lösenord.',
     InvalidSmsRoleAccessPolicyException:
       'Vi kan inte skicka sms just nu på grund av ett problem hos oss. Försök igen senare eller kontakta supporten.',
     InvalidSmsRoleTrustRelationshipException:
       'Sms kan inte skickas just nu på grund av ett inställningsproblem hos oss. Försök igen senare eller kontakta supporten.',
     LimitExceededException: 'Det har gjorts för många försök. Vänta några minuter och försök sedan igen.',
     NotAuthorizedException: 'Din session har avslutats. Logga in igen för att fortsätta.',
+    OperationNotEnabledException:
+      'Det här är inte tillgängligt för ditt konto just nu. Kontakta supporten om du behöver hjälp.',
+    PasswordHistoryPolicyViolationException:
+      'Du har använt det här lösenordet tidigare. Välj ett lösenord som du inte har använt nyligen.',
     PasswordResetRequiredException:
       'Du behöver återställa ditt lösenord innan du kan fortsätta. Återställ det och logga sedan in igen.',
     ResourceNotFoundException:
@@ -110,6 +115,40 @@ export const messages: Messages = {
       InvalidParameterException:
         'Vi kunde inte kontrollera dina kontouppgifter. Logga in igen för att fortsätta.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException:
+        'Vi kunde inte skicka någon återställningskod. Vänta en stund och be sedan om en kod igen.',
+      InvalidParameterException:
+        'Vi kunde inte skicka någon återställningskod för det här kontot. Kontakta supporten om du behöver hjälp att logga in.',
+      LimitExceededException:
+        'Det har begärts för många återställningskoder. Vänta några minuter innan du ber om en ny.',
+      NotAuthorizedException:
+        'Lösenordet för det här kontot kan inte återställas här. Kontakta supporten om du behöver hjälp.',
+      OperationNotEnabledException:
+        'Det går inte att återställa lösenord här just nu. Kontakta supporten om du behöver hjälp att logga in.',
+      UserLambdaValidationException:
+        'Vi kunde inte skicka någon återställningskod eftersom vissa av dina uppgifter inte godkändes.',
+      UserNotFoundException:
+        'Vi kunde inte skicka någon kod för det användarnamnet. Kontrollera användarnamnet och försök igen.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'Vi kunde inte återställa ditt lösenord med de här uppgifterna. Kontrollera koden och det nya lösenordet och försök sedan igen.',
+      LimitExceededException:
+        'Det har angetts för många felaktiga koder. Vänta några minuter och ange sedan koden igen.',
+      NotAuthorizedException:
+        'Lösenordet för det här kontot kan inte återställas här. Kontakta supporten om du behöver hjälp.',
+      OperationNotEnabledException:
+        'Det går inte att återställa lösenord här just nu. Kontakta supporten om du behöver hjälp att logga in.',
+      TooManyFailedAttemptsException:
+        'Det har angetts för många felaktiga koder. Vänta några minuter innan du anger koden igen.',
+      UserLambdaValidationException:
+        'Vi kunde inte ändra ditt lösenord eftersom vissa av dina uppgifter inte godkändes.',
+      UserNotConfirmedException:
+        'Ditt konto är inte bekräftat än. Bekräfta det med koden vi skickade när du registrerade dig och återställ sedan ditt lösenord.',
+      UserNotFoundException:
+        'Vi kunde inte återställa lösenordet för det användarnamnet. Kontrollera användarnamnet och försök igen.',
+    },
   },
 
   local: {
@@ -137,6 +176,12 @@ export const messages: Messages = {
       tooLong: 'Användarnamnet får vara högst 128 tecken',
       pattern: 'Användarnamnet får inte innehålla mellanslag',
       format: 'Ange ditt användarnamn i rätt format',
+    },
+    password: {
+      required: 'Ange ett nytt lösenord',
+      tooLong: 'Lösenordet får vara högst 256 tecken',
+      pattern: 'Lösenordet får inte börja eller sluta med ett mellanslag',
+      format: 'Välj ett lösenord som uppfyller alla krav i listan',
     },
     attributeName: {
       required: 'Välj vad du vill verifiera',
@@ -220,5 +265,26 @@ export const messages: Messages = {
     saving: 'Sparar…',
     errorPrefix: 'Fel:',
     attributeFallback: 'e-postadressen eller telefonnumret',
+    usernameLabel: 'Användarnamn',
+    resetPasswordHint: 'Vi skickar en kod till e-postadressen eller telefonnumret som finns på ditt konto.',
+    newPasswordLabel: 'Nytt lösenord',
+    showPassword: 'Visa lösenord',
+    hidePassword: 'Dölj lösenord',
+    passwordRulesTitle: 'Krav på lösenordet',
+    passwordMinLength: { one: 'Minst {count} tecken', other: 'Minst {count} tecken' },
+    passwordLowercase: 'En liten bokstav',
+    passwordUppercase: 'En stor bokstav',
+    passwordNumber: 'En siffra',
+    passwordSymbol: 'Ett specialtecken, till exempel ! eller @',
+    ruleMet: 'Uppfyllt:',
+    ruleNotMet: 'Saknas:',
+    passwordRulesLeft: { one: '{count} krav på lösenordet återstår', other: '{count} krav på lösenordet återstår' },
+    passwordRulesAllMet: 'Lösenordet uppfyller alla krav.',
+    resetPassword: 'Återställ lösenord',
+    resettingPassword: 'Återställer…',
+    passwordChanged: 'Ditt lösenord har ändrats. Logga in med ditt nya lösenord.',
+    signIn: 'Logga in',
+    confirmAccount: 'Bekräfta kontot',
+    useAnotherUsername: 'Använd ett annat användarnamn',
   },
 };

@@ -19,12 +19,17 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'Bizden kaynaklanan bir sorun nedeniyle işlemi tamamlayamadık. Daha sonra yeniden deneyin veya destek ekibiyle iletişime geçin.',
     InvalidParameterException: 'Gönderilen bilgilerin bazıları kabul edilmedi. Bilgileri kontrol edip yeniden deneyin.',
+    InvalidPasswordException: 'Bu şifre kurallara uymuyor. Farklı bir şifre seçin.',
     InvalidSmsRoleAccessPolicyException:
       'Bizden kaynaklanan bir sorun nedeniyle şu anda SMS gönderemiyoruz. Daha sonra yeniden deneyin veya destek ekibiyle iletişime geçin.',
     InvalidSmsRoleTrustRelationshipException:
       'Bizden kaynaklanan bir yapılandırma sorunu nedeniyle şu anda SMS gönderilemiyor. Daha sonra yeniden deneyin veya destek ekibiyle iletişime geçin.',
     LimitExceededException: 'Çok fazla deneme yapıldı. Birkaç dakika bekleyip yeniden deneyin.',
     NotAuthorizedException: 'Oturumunuz sona erdi. Devam etmek için yeniden oturum açın.',
+    OperationNotEnabledException:
+      'Bu işlem şu anda hesabınız için kullanılamıyor. Yardıma ihtiyacınız varsa destek ekibiyle iletişime geçin.',
+    PasswordHistoryPolicyViolationException:
+      'Bu şifreyi daha önce kullandınız. Son zamanlarda kullanmadığınız bir şifre seçin.',
     PasswordResetRequiredException:
       'Devam etmeden önce şifrenizi sıfırlamanız gerekiyor. Şifrenizi sıfırlayıp yeniden oturum açın.',
     ResourceNotFoundException:
@@ -96,6 +101,34 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'Hesap bilgilerinizi kontrol edemedik. Devam etmek için yeniden oturum açın.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException: 'Sıfırlama kodu gönderemedik. Biraz bekleyip yeniden kod isteyin.',
+      InvalidParameterException:
+        'Bu hesap için sıfırlama kodu gönderemedik. Oturum açmak için yardıma ihtiyacınız varsa destek ekibiyle iletişime geçin.',
+      LimitExceededException: 'Çok fazla sıfırlama kodu istendi. Başka bir kod istemeden önce birkaç dakika bekleyin.',
+      NotAuthorizedException:
+        'Bu hesabın şifresi burada sıfırlanamıyor. Yardıma ihtiyacınız varsa destek ekibiyle iletişime geçin.',
+      OperationNotEnabledException:
+        'Şifreler şu anda burada sıfırlanamıyor. Oturum açmak için yardıma ihtiyacınız varsa destek ekibiyle iletişime geçin.',
+      UserLambdaValidationException: 'Bazı bilgileriniz kabul edilmediği için sıfırlama kodu gönderemedik.',
+      UserNotFoundException: 'Bu kullanıcı adı için kod gönderemedik. Kullanıcı adını kontrol edip yeniden deneyin.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'Bu bilgilerle şifrenizi sıfırlayamadık. Kodu ve yeni şifreyi kontrol edip yeniden deneyin.',
+      LimitExceededException: 'Çok fazla hatalı kod girildi. Birkaç dakika bekleyip kodu yeniden girin.',
+      NotAuthorizedException:
+        'Bu hesabın şifresi burada sıfırlanamıyor. Yardıma ihtiyacınız varsa destek ekibiyle iletişime geçin.',
+      OperationNotEnabledException:
+        'Şifreler şu anda burada sıfırlanamıyor. Oturum açmak için yardıma ihtiyacınız varsa destek ekibiyle iletişime geçin.',
+      TooManyFailedAttemptsException:
+        'Çok fazla hatalı kod girildi. Kodu yeniden girmeden önce birkaç dakika bekleyin.',
+      UserLambdaValidationException: 'Bazı bilgileriniz kabul edilmediği için şifrenizi değiştiremedik.',
+      UserNotConfirmedException:
+        'Hesabınız henüz onaylanmadı. Kaydolurken gönderdiğimiz kodla hesabınızı onaylayın, ardından şifrenizi sıfırlayın.',
+      UserNotFoundException:
+        'Bu kullanıcı adının şifresini sıfırlayamadık. Kullanıcı adını kontrol edip yeniden deneyin.',
+    },
   },
 
   local: {
@@ -120,6 +153,12 @@ export const messages: Messages = {
       tooLong: 'Kullanıcı adı en fazla 128 karakter olabilir',
       pattern: 'Kullanıcı adı boşluk içeremez',
       format: 'Kullanıcı adınızı doğru biçimde girin',
+    },
+    password: {
+      required: 'Yeni bir şifre girin',
+      tooLong: 'Şifre en fazla 256 karakter olabilir',
+      pattern: 'Şifre boşlukla başlayamaz veya bitemez',
+      format: 'Listedeki tüm kurallara uyan bir şifre seçin',
     },
     attributeName: {
       required: 'Neyi doğrulamak istediğinizi seçin',
@@ -203,5 +242,29 @@ export const messages: Messages = {
     saving: 'Kaydediliyor…',
     errorPrefix: 'Hata:',
     attributeFallback: 'e-posta adresi veya telefon numarası',
+    usernameLabel: 'Kullanıcı adı',
+    resetPasswordHint: 'Hesabınızdaki e-posta adresine veya telefon numarasına bir kod göndereceğiz.',
+    newPasswordLabel: 'Yeni şifre',
+    showPassword: 'Şifreyi göster',
+    hidePassword: 'Şifreyi gizle',
+    passwordRulesTitle: 'Şifrenizde bulunması gerekenler',
+    passwordMinLength: { one: 'En az {count} karakter', other: 'En az {count} karakter' },
+    passwordLowercase: 'Bir küçük harf',
+    passwordUppercase: 'Bir büyük harf',
+    passwordNumber: 'Bir rakam',
+    passwordSymbol: 'Bir sembol, ör. ! veya @',
+    ruleMet: 'Tamam:',
+    ruleNotMet: 'Hâlâ gerekli:',
+    passwordRulesLeft: {
+      one: 'Karşılanması gereken {count} şifre kuralı kaldı',
+      other: 'Karşılanması gereken {count} şifre kuralı kaldı',
+    },
+    passwordRulesAllMet: 'Şifreniz tüm kurallara uyuyor.',
+    resetPassword: 'Şifreyi sıfırla',
+    resettingPassword: 'Sıfırlanıyor…',
+    passwordChanged: 'Şifreniz değiştirildi. Yeni şifrenizle oturum açın.',
+    signIn: 'Oturum aç',
+    confirmAccount: 'Hesabı onayla',
+    useAnotherUsername: 'Farklı bir kullanıcı adı kullan',
   },
 };
