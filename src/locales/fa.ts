@@ -19,12 +19,17 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'به دلیل مشکلی در سمت ما نتوانستیم این کار را به پایان برسانیم. بعداً دوباره امتحان کنید یا با پشتیبانی تماس بگیرید.',
     InvalidParameterException: 'برخی از اطلاعات ارسال‌شده پذیرفته نشد. آن‌ها را بررسی کنید و دوباره امتحان کنید.',
+    InvalidPasswordException: 'این گذرواژه شرایط لازم را ندارد. گذرواژهٔ دیگری انتخاب کنید.',
     InvalidSmsRoleAccessPolicyException:
       'به دلیل مشکلی در سمت ما، فعلاً نمی‌توانیم پیامک بفرستیم. بعداً دوباره امتحان کنید یا با پشتیبانی تماس بگیرید.',
     InvalidSmsRoleTrustRelationshipException:
       'به دلیل مشکلی در تنظیمات ما، فعلاً امکان ارسال پیامک وجود ندارد. بعداً دوباره امتحان کنید یا با پشتیبانی تماس بگیرید.',
     LimitExceededException: 'تعداد تلاش‌ها بیش از حد مجاز بوده است. چند دقیقه صبر کنید، سپس دوباره امتحان کنید.',
     NotAuthorizedException: 'نشست شما به پایان رسیده است. برای ادامه، دوباره وارد شوید.',
+    OperationNotEnabledException:
+      'این امکان فعلاً برای حساب شما در دسترس نیست. اگر به کمک نیاز دارید، با پشتیبانی تماس بگیرید.',
+    PasswordHistoryPolicyViolationException:
+      'قبلاً از این گذرواژه استفاده کرده‌اید. گذرواژه‌ای انتخاب کنید که اخیراً از آن استفاده نکرده‌اید.',
     PasswordResetRequiredException:
       'پیش از ادامه باید گذرواژهٔ خود را بازنشانی کنید. آن را بازنشانی کنید، سپس دوباره وارد شوید.',
     ResourceNotFoundException:
@@ -96,6 +101,35 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'نتوانستیم اطلاعات حساب شما را بررسی کنیم. برای ادامه، دوباره وارد شوید.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException: 'نتوانستیم کد بازنشانی را بفرستیم. کمی صبر کنید، سپس دوباره کد درخواست کنید.',
+      InvalidParameterException:
+        'نتوانستیم برای این حساب کد بازنشانی بفرستیم. اگر برای ورود به کمک نیاز دارید، با پشتیبانی تماس بگیرید.',
+      LimitExceededException: 'کدهای بازنشانی زیادی درخواست شده است. چند دقیقه صبر کنید و بعد کد دیگری درخواست کنید.',
+      NotAuthorizedException:
+        'گذرواژهٔ این حساب را نمی‌توان اینجا بازنشانی کرد. اگر به کمک نیاز دارید، با پشتیبانی تماس بگیرید.',
+      OperationNotEnabledException:
+        'در حال حاضر نمی‌توان گذرواژه را اینجا بازنشانی کرد. اگر برای ورود به کمک نیاز دارید، با پشتیبانی تماس بگیرید.',
+      UserLambdaValidationException: 'نتوانستیم کد بازنشانی بفرستیم، چون برخی از اطلاعات شما پذیرفته نشد.',
+      UserNotFoundException:
+        'نتوانستیم برای این نام کاربری کدی بفرستیم. نام کاربری را بررسی کنید و دوباره امتحان کنید.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'نتوانستیم گذرواژهٔ شما را با این اطلاعات بازنشانی کنیم. کد و گذرواژهٔ جدید را بررسی کنید، سپس دوباره امتحان کنید.',
+      LimitExceededException: 'کدهای نادرست زیادی وارد شده است. چند دقیقه صبر کنید، سپس کد را دوباره وارد کنید.',
+      NotAuthorizedException:
+        'گذرواژهٔ این حساب را نمی‌توان اینجا بازنشانی کرد. اگر به کمک نیاز دارید، با پشتیبانی تماس بگیرید.',
+      OperationNotEnabledException:
+        'در حال حاضر نمی‌توان گذرواژه را اینجا بازنشانی کرد. اگر برای ورود به کمک نیاز دارید، با پشتیبانی تماس بگیرید.',
+      TooManyFailedAttemptsException:
+        'کدهای نادرست زیادی وارد شده است. چند دقیقه صبر کنید و بعد کد را دوباره وارد کنید.',
+      UserLambdaValidationException: 'نتوانستیم گذرواژهٔ شما را تغییر دهیم، چون برخی از اطلاعات شما پذیرفته نشد.',
+      UserNotConfirmedException:
+        'حساب شما هنوز تأیید نشده است. آن را با کدی که هنگام ثبت‌نام فرستادیم تأیید کنید، سپس گذرواژهٔ خود را بازنشانی کنید.',
+      UserNotFoundException:
+        'نتوانستیم گذرواژهٔ این نام کاربری را بازنشانی کنیم. نام کاربری را بررسی کنید و دوباره امتحان کنید.',
+    },
   },
 
   local: {
@@ -120,6 +154,12 @@ export const messages: Messages = {
       tooLong: 'نام کاربری باید حداکثر ۱۲۸ نویسه باشد',
       pattern: 'نام کاربری نباید فاصله داشته باشد',
       format: 'نام کاربری خود را با قالب درست وارد کنید',
+    },
+    password: {
+      required: 'گذرواژهٔ جدید را وارد کنید',
+      tooLong: 'گذرواژه باید حداکثر ۲۵۶ نویسه باشد',
+      pattern: 'گذرواژه نباید با فاصله شروع یا تمام شود',
+      format: 'گذرواژه‌ای انتخاب کنید که همهٔ شرایط فهرست را داشته باشد',
     },
     attributeName: {
       required: 'انتخاب کنید چه چیزی تأیید شود',
@@ -203,5 +243,26 @@ export const messages: Messages = {
     saving: 'در حال ذخیره…',
     errorPrefix: 'خطا:',
     attributeFallback: 'نشانی ایمیل یا شماره تلفن',
+    usernameLabel: 'نام کاربری',
+    resetPasswordHint: 'کدی به نشانی ایمیل یا شماره تلفن ثبت‌شده در حساب شما می‌فرستیم.',
+    newPasswordLabel: 'گذرواژهٔ جدید',
+    showPassword: 'نمایش گذرواژه',
+    hidePassword: 'پنهان کردن گذرواژه',
+    passwordRulesTitle: 'شرایط گذرواژه',
+    passwordMinLength: { one: 'دست‌کم {count} نویسه', other: 'دست‌کم {count} نویسه' },
+    passwordLowercase: 'یک حرف کوچک انگلیسی',
+    passwordUppercase: 'یک حرف بزرگ انگلیسی',
+    passwordNumber: 'یک رقم',
+    passwordSymbol: 'یک نماد، مثلاً ! یا @',
+    ruleMet: 'رعایت شده:',
+    ruleNotMet: 'هنوز رعایت نشده:',
+    passwordRulesLeft: { one: 'هنوز {count} شرط گذرواژه باقی مانده است', other: 'هنوز {count} شرط گذرواژه باقی مانده است' },
+    passwordRulesAllMet: 'گذرواژهٔ شما همهٔ شرایط را دارد.',
+    resetPassword: 'بازنشانی گذرواژه',
+    resettingPassword: 'در حال بازنشانی…',
+    passwordChanged: 'گذرواژهٔ شما تغییر کرد. با گذرواژهٔ جدید وارد شوید.',
+    signIn: 'ورود',
+    confirmAccount: 'تأیید حساب',
+    useAnotherUsername: 'استفاده از نام کاربری دیگر',
   },
 };

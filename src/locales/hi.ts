@@ -19,12 +19,17 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'हमारी ओर की किसी समस्या के कारण हम यह काम पूरा नहीं कर सके। बाद में फिर से कोशिश करें, या सहायता टीम से संपर्क करें।',
     InvalidParameterException: 'भेजी गई कुछ जानकारी स्वीकार नहीं हुई। उसे जाँचें और फिर से कोशिश करें।',
+    InvalidPasswordException: 'यह पासवर्ड नियमों के मुताबिक नहीं है। कोई दूसरा पासवर्ड चुनें।',
     InvalidSmsRoleAccessPolicyException:
       'हमारी ओर की किसी समस्या के कारण हम अभी SMS नहीं भेज सकते। बाद में फिर से कोशिश करें, या सहायता टीम से संपर्क करें।',
     InvalidSmsRoleTrustRelationshipException:
       'हमारी ओर की सेटिंग में किसी समस्या के कारण अभी SMS नहीं भेजे जा सकते। बाद में फिर से कोशिश करें, या सहायता टीम से संपर्क करें।',
     LimitExceededException: 'बहुत ज़्यादा बार कोशिश की गई है। कुछ मिनट इंतज़ार करें, फिर दोबारा कोशिश करें।',
     NotAuthorizedException: 'आपका सेशन खत्म हो गया है। जारी रखने के लिए फिर से साइन इन करें।',
+    OperationNotEnabledException:
+      'यह सुविधा अभी आपके खाते के लिए उपलब्ध नहीं है। मदद चाहिए तो सहायता टीम से संपर्क करें।',
+    PasswordHistoryPolicyViolationException:
+      'आप यह पासवर्ड पहले इस्तेमाल कर चुके हैं। ऐसा पासवर्ड चुनें जिसे आपने हाल में इस्तेमाल न किया हो।',
     PasswordResetRequiredException:
       'जारी रखने से पहले आपको अपना पासवर्ड रीसेट करना होगा। पासवर्ड रीसेट करें, फिर दोबारा साइन इन करें।',
     ResourceNotFoundException:
@@ -97,6 +102,35 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'हम आपके खाते की जानकारी नहीं जाँच सके। जारी रखने के लिए फिर से साइन इन करें।',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException: 'हम रीसेट कोड नहीं भेज सके। थोड़ा रुकें, फिर दोबारा कोड माँगें।',
+      InvalidParameterException:
+        'हम इस खाते के लिए रीसेट कोड नहीं भेज सके। साइन इन करने में मदद चाहिए तो सहायता टीम से संपर्क करें।',
+      LimitExceededException: 'बहुत ज़्यादा रीसेट कोड माँगे गए हैं। दूसरा कोड माँगने से पहले कुछ मिनट इंतज़ार करें।',
+      NotAuthorizedException:
+        'इस खाते का पासवर्ड यहाँ रीसेट नहीं किया जा सकता। मदद चाहिए तो सहायता टीम से संपर्क करें।',
+      OperationNotEnabledException:
+        'अभी यहाँ पासवर्ड रीसेट नहीं किए जा सकते। साइन इन करने में मदद चाहिए तो सहायता टीम से संपर्क करें।',
+      UserLambdaValidationException: 'हम रीसेट कोड नहीं भेज सके, क्योंकि आपकी कुछ जानकारी स्वीकार नहीं हुई।',
+      UserNotFoundException:
+        'हम इस उपयोगकर्ता नाम के लिए कोड नहीं भेज सके। उपयोगकर्ता नाम जाँचें और फिर से कोशिश करें।',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'इस जानकारी से हम आपका पासवर्ड रीसेट नहीं कर सके। कोड और नया पासवर्ड जाँचें, फिर दोबारा कोशिश करें।',
+      LimitExceededException: 'बहुत ज़्यादा बार गलत कोड डाला गया है। कुछ मिनट इंतज़ार करें, फिर कोड दोबारा दर्ज करें।',
+      NotAuthorizedException:
+        'इस खाते का पासवर्ड यहाँ रीसेट नहीं किया जा सकता। मदद चाहिए तो सहायता टीम से संपर्क करें।',
+      OperationNotEnabledException:
+        'अभी यहाँ पासवर्ड रीसेट नहीं किए जा सकते। साइन इन करने में मदद चाहिए तो सहायता टीम से संपर्क करें।',
+      TooManyFailedAttemptsException:
+        'बहुत ज़्यादा बार गलत कोड डाला गया है। कोड दोबारा दर्ज करने से पहले कुछ मिनट इंतज़ार करें।',
+      UserLambdaValidationException: 'हम आपका पासवर्ड नहीं बदल सके, क्योंकि आपकी कुछ जानकारी स्वीकार नहीं हुई।',
+      UserNotConfirmedException:
+        'आपके खाते की पुष्टि अभी नहीं हुई है। साइन अप करते समय भेजे गए कोड से इसकी पुष्टि करें, फिर अपना पासवर्ड रीसेट करें।',
+      UserNotFoundException:
+        'हम इस उपयोगकर्ता नाम का पासवर्ड रीसेट नहीं कर सके। उपयोगकर्ता नाम जाँचें और फिर से कोशिश करें।',
+    },
   },
 
   local: {
@@ -121,6 +155,12 @@ export const messages: Messages = {
       tooLong: 'उपयोगकर्ता नाम में 128 या उससे कम वर्ण होने चाहिए',
       pattern: 'उपयोगकर्ता नाम में स्पेस नहीं होना चाहिए',
       format: 'अपना उपयोगकर्ता नाम सही फ़ॉर्मैट में दर्ज करें',
+    },
+    password: {
+      required: 'नया पासवर्ड दर्ज करें',
+      tooLong: 'पासवर्ड में 256 या उससे कम वर्ण होने चाहिए',
+      pattern: 'पासवर्ड की शुरुआत या अंत में स्पेस नहीं होना चाहिए',
+      format: 'ऐसा पासवर्ड चुनें जो सूची के सभी नियमों को पूरा करता हो',
     },
     attributeName: {
       required: 'चुनें कि क्या सत्यापित करना है',
@@ -204,5 +244,26 @@ export const messages: Messages = {
     saving: 'सेव हो रहा है…',
     errorPrefix: 'त्रुटि:',
     attributeFallback: 'ईमेल पता या फ़ोन नंबर',
+    usernameLabel: 'उपयोगकर्ता नाम',
+    resetPasswordHint: 'हम आपके खाते में दर्ज ईमेल पते या फ़ोन नंबर पर एक कोड भेजेंगे।',
+    newPasswordLabel: 'नया पासवर्ड',
+    showPassword: 'पासवर्ड दिखाएँ',
+    hidePassword: 'पासवर्ड छिपाएँ',
+    passwordRulesTitle: 'आपके पासवर्ड में ये होने चाहिए',
+    passwordMinLength: { one: 'कम से कम {count} वर्ण', other: 'कम से कम {count} वर्ण' },
+    passwordLowercase: 'एक छोटा अक्षर',
+    passwordUppercase: 'एक बड़ा अक्षर',
+    passwordNumber: 'एक अंक',
+    passwordSymbol: 'एक चिह्न, जैसे ! या @',
+    ruleMet: 'पूरा हुआ:',
+    ruleNotMet: 'अभी बाकी:',
+    passwordRulesLeft: { one: 'पासवर्ड का {count} नियम अभी पूरा करना बाकी है', other: 'पासवर्ड के {count} नियम अभी पूरे करने बाकी हैं' },
+    passwordRulesAllMet: 'आपका पासवर्ड सभी नियमों को पूरा करता है।',
+    resetPassword: 'पासवर्ड रीसेट करें',
+    resettingPassword: 'रीसेट हो रहा है…',
+    passwordChanged: 'आपका पासवर्ड बदल दिया गया है। अपने नए पासवर्ड से साइन इन करें।',
+    signIn: 'साइन इन करें',
+    confirmAccount: 'अपने खाते की पुष्टि करें',
+    useAnotherUsername: 'कोई दूसरा उपयोगकर्ता नाम इस्तेमाल करें',
   },
 };

@@ -19,12 +19,17 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'Kami tidak dapat menyelesaikan proses ini karena ada masalah di pihak kami. Coba lagi nanti, atau hubungi tim dukungan.',
     InvalidParameterException: 'Sebagian data yang dikirim tidak dapat diterima. Periksa data tersebut, lalu coba lagi.',
+    InvalidPasswordException: 'Sandi ini belum memenuhi ketentuan. Pilih sandi lain.',
     InvalidSmsRoleAccessPolicyException:
       'Saat ini kami tidak dapat mengirim SMS karena ada masalah di pihak kami. Coba lagi nanti, atau hubungi tim dukungan.',
     InvalidSmsRoleTrustRelationshipException:
       'Saat ini SMS tidak dapat dikirim karena ada masalah pengaturan di pihak kami. Coba lagi nanti, atau hubungi tim dukungan.',
     LimitExceededException: 'Terlalu banyak percobaan. Tunggu beberapa menit, lalu coba lagi.',
     NotAuthorizedException: 'Sesi Anda telah berakhir. Masuk lagi untuk melanjutkan.',
+    OperationNotEnabledException:
+      'Saat ini fitur ini tidak tersedia untuk akun Anda. Hubungi tim dukungan jika Anda memerlukan bantuan.',
+    PasswordHistoryPolicyViolationException:
+      'Anda pernah menggunakan sandi ini. Pilih sandi yang belum Anda gunakan baru-baru ini.',
     PasswordResetRequiredException:
       'Anda perlu mengatur ulang sandi sebelum dapat melanjutkan. Atur ulang sandi, lalu masuk lagi.',
     ResourceNotFoundException:
@@ -96,6 +101,39 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'Kami tidak dapat memeriksa detail akun Anda. Masuk lagi untuk melanjutkan.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException:
+        'Kami tidak dapat mengirim kode untuk mengatur ulang sandi. Tunggu sebentar, lalu minta kode lagi.',
+      InvalidParameterException:
+        'Kami tidak dapat mengirim kode untuk mengatur ulang sandi akun ini. Hubungi tim dukungan jika Anda memerlukan bantuan untuk masuk.',
+      LimitExceededException:
+        'Terlalu banyak permintaan kode untuk mengatur ulang sandi. Tunggu beberapa menit sebelum meminta kode lagi.',
+      NotAuthorizedException:
+        'Sandi untuk akun ini tidak dapat diatur ulang di sini. Hubungi tim dukungan jika Anda memerlukan bantuan.',
+      OperationNotEnabledException:
+        'Saat ini sandi tidak dapat diatur ulang di sini. Hubungi tim dukungan jika Anda memerlukan bantuan untuk masuk.',
+      UserLambdaValidationException:
+        'Kami tidak dapat mengirim kode untuk mengatur ulang sandi karena sebagian data Anda tidak dapat diterima.',
+      UserNotFoundException:
+        'Kami tidak dapat mengirim kode untuk nama pengguna tersebut. Periksa nama pengguna, lalu coba lagi.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'Kami tidak dapat mengatur ulang sandi Anda dengan data ini. Periksa kode dan sandi baru, lalu coba lagi.',
+      LimitExceededException: 'Terlalu banyak kode yang salah. Tunggu beberapa menit, lalu masukkan kodenya lagi.',
+      NotAuthorizedException:
+        'Sandi untuk akun ini tidak dapat diatur ulang di sini. Hubungi tim dukungan jika Anda memerlukan bantuan.',
+      OperationNotEnabledException:
+        'Saat ini sandi tidak dapat diatur ulang di sini. Hubungi tim dukungan jika Anda memerlukan bantuan untuk masuk.',
+      TooManyFailedAttemptsException:
+        'Terlalu banyak kode yang salah. Tunggu beberapa menit sebelum memasukkan kodenya lagi.',
+      UserLambdaValidationException:
+        'Kami tidak dapat mengubah sandi Anda karena sebagian data Anda tidak dapat diterima.',
+      UserNotConfirmedException:
+        'Akun Anda belum dikonfirmasi. Konfirmasikan dengan kode yang kami kirim saat Anda mendaftar, lalu atur ulang sandi Anda.',
+      UserNotFoundException:
+        'Kami tidak dapat mengatur ulang sandi untuk nama pengguna tersebut. Periksa nama pengguna, lalu coba lagi.',
+    },
   },
 
   local: {
@@ -120,6 +158,12 @@ export const messages: Messages = {
       tooLong: 'Nama pengguna maksimal 128 karakter',
       pattern: 'Nama pengguna tidak boleh berisi spasi',
       format: 'Masukkan nama pengguna dengan format yang benar',
+    },
+    password: {
+      required: 'Masukkan sandi baru',
+      tooLong: 'Sandi maksimal 256 karakter',
+      pattern: 'Sandi tidak boleh diawali atau diakhiri dengan spasi',
+      format: 'Pilih sandi yang memenuhi semua ketentuan dalam daftar',
     },
     attributeName: {
       required: 'Pilih yang ingin diverifikasi',
@@ -203,5 +247,26 @@ export const messages: Messages = {
     saving: 'Menyimpan…',
     errorPrefix: 'Kesalahan:',
     attributeFallback: 'alamat email atau nomor telepon',
+    usernameLabel: 'Nama pengguna',
+    resetPasswordHint: 'Kami akan mengirim kode ke alamat email atau nomor telepon yang terdaftar di akun Anda.',
+    newPasswordLabel: 'Sandi baru',
+    showPassword: 'Tampilkan sandi',
+    hidePassword: 'Sembunyikan sandi',
+    passwordRulesTitle: 'Sandi Anda harus memiliki',
+    passwordMinLength: { other: 'Minimal {count} karakter' },
+    passwordLowercase: 'Huruf kecil',
+    passwordUppercase: 'Huruf kapital',
+    passwordNumber: 'Angka',
+    passwordSymbol: 'Simbol, seperti ! atau @',
+    ruleMet: 'Terpenuhi:',
+    ruleNotMet: 'Belum terpenuhi:',
+    passwordRulesLeft: { other: 'Masih ada {count} ketentuan sandi yang belum terpenuhi' },
+    passwordRulesAllMet: 'Sandi Anda sudah memenuhi semua ketentuan.',
+    resetPassword: 'Atur ulang sandi',
+    resettingPassword: 'Mengatur ulang…',
+    passwordChanged: 'Sandi Anda telah diubah. Masuk dengan sandi baru Anda.',
+    signIn: 'Masuk',
+    confirmAccount: 'Konfirmasi akun Anda',
+    useAnotherUsername: 'Gunakan nama pengguna lain',
   },
 };

@@ -19,12 +19,15 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       '当社側の問題により、処理を完了できませんでした。しばらくしてからもう一度お試しいただくか、サポートにお問い合わせください。',
     InvalidParameterException: '送信された情報の一部を受け付けられませんでした。内容を確認して、もう一度お試しください。',
+    InvalidPasswordException: 'このパスワードは条件を満たしていません。別のパスワードを設定してください。',
     InvalidSmsRoleAccessPolicyException:
       '当社側の問題により、現在SMSを送信できません。しばらくしてからもう一度お試しいただくか、サポートにお問い合わせください。',
     InvalidSmsRoleTrustRelationshipException:
       '当社側の設定の問題により、現在SMSを送信できません。しばらくしてからもう一度お試しいただくか、サポートにお問い合わせください。',
     LimitExceededException: '試行回数が多すぎます。数分待ってから、もう一度お試しください。',
     NotAuthorizedException: 'セッションが終了しました。続けるには、もう一度ログインしてください。',
+    OperationNotEnabledException: 'この機能は現在、お使いのアカウントではご利用いただけません。お困りの場合はサポートにお問い合わせください。',
+    PasswordHistoryPolicyViolationException: 'このパスワードは以前に使用されています。最近使っていないパスワードを設定してください。',
     PasswordResetRequiredException:
       '続けるには、パスワードの再設定が必要です。パスワードを再設定してから、もう一度ログインしてください。',
     ResourceNotFoundException:
@@ -98,6 +101,25 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'アカウント情報を確認できませんでした。続けるには、もう一度ログインしてください。',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException: '再設定用のコードを送信できませんでした。少し待ってから、もう一度コードをリクエストしてください。',
+      InvalidParameterException: 'このアカウントには再設定用のコードを送信できませんでした。ログインでお困りの場合はサポートにお問い合わせください。',
+      LimitExceededException: '再設定用のコードのリクエストが多すぎます。数分待ってから、もう一度リクエストしてください。',
+      NotAuthorizedException: 'このアカウントのパスワードは、ここでは再設定できません。お困りの場合はサポートにお問い合わせください。',
+      OperationNotEnabledException: '現在、ここではパスワードを再設定できません。ログインでお困りの場合はサポートにお問い合わせください。',
+      UserLambdaValidationException: '入力された情報の一部を受け付けられなかったため、再設定用のコードを送信できませんでした。',
+      UserNotFoundException: 'このユーザー名にはコードを送信できませんでした。ユーザー名を確認して、もう一度お試しください。',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException: 'この内容ではパスワードを再設定できませんでした。コードと新しいパスワードを確認して、もう一度お試しください。',
+      LimitExceededException: '誤ったコードの入力が多すぎます。数分待ってから、コードをもう一度入力してください。',
+      NotAuthorizedException: 'このアカウントのパスワードは、ここでは再設定できません。お困りの場合はサポートにお問い合わせください。',
+      OperationNotEnabledException: '現在、ここではパスワードを再設定できません。ログインでお困りの場合はサポートにお問い合わせください。',
+      TooManyFailedAttemptsException: '誤ったコードの入力が多すぎます。数分待ってから、もう一度コードを入力してください。',
+      UserLambdaValidationException: '入力された情報の一部を受け付けられなかったため、パスワードを変更できませんでした。',
+      UserNotConfirmedException: 'アカウントの確認がまだ完了していません。登録時にお送りしたコードで確認してから、パスワードを再設定してください。',
+      UserNotFoundException: 'このユーザー名のパスワードは再設定できませんでした。ユーザー名を確認して、もう一度お試しください。',
+    },
   },
 
   local: {
@@ -122,6 +144,12 @@ export const messages: Messages = {
       tooLong: 'ユーザー名は128文字以内で入力してください',
       pattern: 'ユーザー名にスペースは使えません',
       format: 'ユーザー名を正しい形式で入力してください',
+    },
+    password: {
+      required: '新しいパスワードを入力してください',
+      tooLong: 'パスワードは256文字以内で入力してください',
+      pattern: 'パスワードの最初と最後にスペースは使えません',
+      format: '一覧のすべての条件を満たすパスワードを設定してください',
     },
     attributeName: {
       required: '認証する項目を選んでください',
@@ -205,5 +233,26 @@ export const messages: Messages = {
     saving: '保存しています…',
     errorPrefix: 'エラー：',
     attributeFallback: 'メールアドレスまたは電話番号',
+    usernameLabel: 'ユーザー名',
+    resetPasswordHint: 'アカウントに登録されているメールアドレスまたは電話番号にコードをお送りします。',
+    newPasswordLabel: '新しいパスワード',
+    showPassword: 'パスワードを表示',
+    hidePassword: 'パスワードを隠す',
+    passwordRulesTitle: 'パスワードの条件',
+    passwordMinLength: { other: '{count}文字以上' },
+    passwordLowercase: '英小文字を含む',
+    passwordUppercase: '英大文字を含む',
+    passwordNumber: '数字を含む',
+    passwordSymbol: '「!」や「@」などの記号を含む',
+    ruleMet: '達成済み：',
+    ruleNotMet: '未達成：',
+    passwordRulesLeft: { other: '満たしていない条件があと{count}個あります' },
+    passwordRulesAllMet: 'パスワードはすべての条件を満たしています。',
+    resetPassword: 'パスワードを再設定',
+    resettingPassword: '再設定しています…',
+    passwordChanged: 'パスワードを変更しました。新しいパスワードでログインしてください。',
+    signIn: 'ログイン',
+    confirmAccount: 'アカウントを確認',
+    useAnotherUsername: '別のユーザー名を使う',
   },
 };

@@ -19,12 +19,15 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       '저희 쪽 문제로 요청을 완료하지 못했습니다. 나중에 다시 시도하거나 고객지원팀에 문의하세요.',
     InvalidParameterException: '보낸 정보 중 일부가 허용되지 않았습니다. 정보를 확인한 후 다시 시도하세요.',
+    InvalidPasswordException: '비밀번호 조건에 맞지 않습니다. 다른 비밀번호를 입력하세요.',
     InvalidSmsRoleAccessPolicyException:
       '저희 쪽 문제로 지금은 문자 메시지를 보낼 수 없습니다. 나중에 다시 시도하거나 고객지원팀에 문의하세요.',
     InvalidSmsRoleTrustRelationshipException:
       '저희 쪽 설정 문제로 지금은 문자 메시지를 보낼 수 없습니다. 나중에 다시 시도하거나 고객지원팀에 문의하세요.',
     LimitExceededException: '시도 횟수가 너무 많습니다. 몇 분 후에 다시 시도하세요.',
     NotAuthorizedException: '세션이 만료되었습니다. 계속하려면 다시 로그인하세요.',
+    OperationNotEnabledException: '지금은 이 계정에서 사용할 수 없는 기능입니다. 도움이 필요하면 고객지원팀에 문의하세요.',
+    PasswordHistoryPolicyViolationException: '이전에 사용한 비밀번호입니다. 최근에 사용하지 않은 비밀번호를 입력하세요.',
     PasswordResetRequiredException:
       '계속하려면 비밀번호를 재설정해야 합니다. 비밀번호를 재설정한 후 다시 로그인하세요.',
     ResourceNotFoundException:
@@ -96,6 +99,25 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: '계정 정보를 확인하지 못했습니다. 계속하려면 다시 로그인하세요.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException: '재설정 코드를 보내지 못했습니다. 잠시 후 코드를 다시 요청하세요.',
+      InvalidParameterException: '이 계정으로 재설정 코드를 보내지 못했습니다. 로그인에 도움이 필요하면 고객지원팀에 문의하세요.',
+      LimitExceededException: '재설정 코드 요청이 너무 많습니다. 몇 분 기다린 후 다시 요청하세요.',
+      NotAuthorizedException: '이 계정의 비밀번호는 여기에서 재설정할 수 없습니다. 도움이 필요하면 고객지원팀에 문의하세요.',
+      OperationNotEnabledException: '지금은 여기에서 비밀번호를 재설정할 수 없습니다. 로그인에 도움이 필요하면 고객지원팀에 문의하세요.',
+      UserLambdaValidationException: '일부 정보가 허용되지 않아 재설정 코드를 보내지 못했습니다.',
+      UserNotFoundException: '해당 사용자 이름으로 코드를 보내지 못했습니다. 사용자 이름을 확인한 후 다시 시도하세요.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException: '입력하신 정보로는 비밀번호를 재설정하지 못했습니다. 코드와 새 비밀번호를 확인한 후 다시 시도하세요.',
+      LimitExceededException: '잘못된 코드 입력이 너무 많습니다. 몇 분 후에 코드를 다시 입력하세요.',
+      NotAuthorizedException: '이 계정의 비밀번호는 여기에서 재설정할 수 없습니다. 도움이 필요하면 고객지원팀에 문의하세요.',
+      OperationNotEnabledException: '지금은 여기에서 비밀번호를 재설정할 수 없습니다. 로그인에 도움이 필요하면 고객지원팀에 문의하세요.',
+      TooManyFailedAttemptsException: '잘못된 코드 입력이 너무 많습니다. 몇 분 기다린 후 코드를 다시 입력하세요.',
+      UserLambdaValidationException: '일부 정보가 허용되지 않아 비밀번호를 변경하지 못했습니다.',
+      UserNotConfirmedException: '아직 계정 확인이 완료되지 않았습니다. 가입할 때 보내 드린 코드로 계정을 확인한 후 비밀번호를 재설정하세요.',
+      UserNotFoundException: '해당 사용자 이름의 비밀번호를 재설정하지 못했습니다. 사용자 이름을 확인한 후 다시 시도하세요.',
+    },
   },
 
   local: {
@@ -120,6 +142,12 @@ export const messages: Messages = {
       tooLong: '사용자 이름은 128자 이하여야 합니다',
       pattern: '사용자 이름에는 공백을 사용할 수 없습니다',
       format: '올바른 형식으로 사용자 이름을 입력하세요',
+    },
+    password: {
+      required: '새 비밀번호를 입력하세요',
+      tooLong: '비밀번호는 256자 이하여야 합니다',
+      pattern: '비밀번호는 공백으로 시작하거나 끝날 수 없습니다',
+      format: '목록의 조건을 모두 충족하는 비밀번호를 입력하세요',
     },
     attributeName: {
       required: '인증할 항목을 선택하세요',
@@ -203,5 +231,26 @@ export const messages: Messages = {
     saving: '저장 중…',
     errorPrefix: '오류:',
     attributeFallback: '이메일 주소 또는 전화번호',
+    usernameLabel: '사용자 이름',
+    resetPasswordHint: '계정에 등록된 이메일 주소 또는 전화번호로 코드를 보내 드립니다.',
+    newPasswordLabel: '새 비밀번호',
+    showPassword: '비밀번호 표시',
+    hidePassword: '비밀번호 숨기기',
+    passwordRulesTitle: '비밀번호 조건',
+    passwordMinLength: { other: '{count}자 이상' },
+    passwordLowercase: '영문 소문자 포함',
+    passwordUppercase: '영문 대문자 포함',
+    passwordNumber: '숫자 포함',
+    passwordSymbol: '! 또는 @ 같은 특수문자 포함',
+    ruleMet: '충족:',
+    ruleNotMet: '미충족:',
+    passwordRulesLeft: { other: '충족해야 할 비밀번호 조건이 {count}개 남았습니다' },
+    passwordRulesAllMet: '비밀번호가 모든 조건을 충족합니다.',
+    resetPassword: '비밀번호 재설정',
+    resettingPassword: '재설정 중…',
+    passwordChanged: '비밀번호가 변경되었습니다. 새 비밀번호로 로그인하세요.',
+    signIn: '로그인',
+    confirmAccount: '계정 확인',
+    useAnotherUsername: '다른 사용자 이름 사용',
   },
 };

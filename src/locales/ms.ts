@@ -19,12 +19,17 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'Kami tidak dapat menyelesaikan proses ini kerana masalah di pihak kami. Cuba lagi kemudian, atau hubungi pasukan sokongan.',
     InvalidParameterException: 'Sebahagian butiran yang dihantar tidak diterima. Semak butiran itu dan cuba lagi.',
+    InvalidPasswordException: 'Kata laluan ini tidak memenuhi peraturan. Pilih kata laluan lain.',
     InvalidSmsRoleAccessPolicyException:
       'Kami tidak dapat menghantar SMS buat masa ini kerana masalah di pihak kami. Cuba lagi kemudian, atau hubungi pasukan sokongan.',
     InvalidSmsRoleTrustRelationshipException:
       'SMS tidak dapat dihantar buat masa ini kerana masalah tetapan di pihak kami. Cuba lagi kemudian, atau hubungi pasukan sokongan.',
     LimitExceededException: 'Terlalu banyak percubaan. Tunggu beberapa minit, kemudian cuba lagi.',
     NotAuthorizedException: 'Sesi anda telah tamat. Log masuk semula untuk meneruskan.',
+    OperationNotEnabledException:
+      'Ciri ini tidak tersedia untuk akaun anda buat masa ini. Hubungi pasukan sokongan jika anda memerlukan bantuan.',
+    PasswordHistoryPolicyViolationException:
+      'Anda pernah menggunakan kata laluan ini. Pilih kata laluan yang belum anda gunakan baru-baru ini.',
     PasswordResetRequiredException:
       'Anda perlu menetapkan semula kata laluan sebelum boleh meneruskan. Tetapkan semula kata laluan, kemudian log masuk semula.',
     ResourceNotFoundException:
@@ -97,6 +102,40 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'Kami tidak dapat menyemak butiran akaun anda. Log masuk semula untuk meneruskan.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException:
+        'Kami tidak dapat menghantar kod tetapan semula. Tunggu sebentar, kemudian minta kod sekali lagi.',
+      InvalidParameterException:
+        'Kami tidak dapat menghantar kod tetapan semula untuk akaun ini. Hubungi pasukan sokongan jika anda memerlukan bantuan untuk log masuk.',
+      LimitExceededException:
+        'Terlalu banyak kod tetapan semula telah diminta. Tunggu beberapa minit sebelum meminta kod lain.',
+      NotAuthorizedException:
+        'Kata laluan untuk akaun ini tidak boleh ditetapkan semula di sini. Hubungi pasukan sokongan jika anda memerlukan bantuan.',
+      OperationNotEnabledException:
+        'Kata laluan tidak boleh ditetapkan semula di sini buat masa ini. Hubungi pasukan sokongan jika anda memerlukan bantuan untuk log masuk.',
+      UserLambdaValidationException:
+        'Kami tidak dapat menghantar kod tetapan semula kerana sebahagian butiran anda tidak diterima.',
+      UserNotFoundException:
+        'Kami tidak dapat menghantar kod untuk nama pengguna itu. Semak nama pengguna dan cuba lagi.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'Kami tidak dapat menetapkan semula kata laluan anda dengan butiran ini. Semak kod dan kata laluan baharu, kemudian cuba lagi.',
+      LimitExceededException:
+        'Terlalu banyak kod yang salah. Tunggu beberapa minit, kemudian masukkan kod sekali lagi.',
+      NotAuthorizedException:
+        'Kata laluan untuk akaun ini tidak boleh ditetapkan semula di sini. Hubungi pasukan sokongan jika anda memerlukan bantuan.',
+      OperationNotEnabledException:
+        'Kata laluan tidak boleh ditetapkan semula di sini buat masa ini. Hubungi pasukan sokongan jika anda memerlukan bantuan untuk log masuk.',
+      TooManyFailedAttemptsException:
+        'Terlalu banyak kod yang salah. Tunggu beberapa minit sebelum memasukkan kod sekali lagi.',
+      UserLambdaValidationException:
+        'Kami tidak dapat menukar kata laluan anda kerana sebahagian butiran anda tidak diterima.',
+      UserNotConfirmedException:
+        'Akaun anda belum disahkan. Sahkan akaun dengan kod yang kami hantar semasa anda mendaftar, kemudian tetapkan semula kata laluan anda.',
+      UserNotFoundException:
+        'Kami tidak dapat menetapkan semula kata laluan untuk nama pengguna itu. Semak nama pengguna dan cuba lagi.',
+    },
   },
 
   local: {
@@ -121,6 +160,12 @@ export const messages: Messages = {
       tooLong: 'Nama pengguna mestilah tidak melebihi 128 aksara',
       pattern: 'Nama pengguna tidak boleh mengandungi ruang',
       format: 'Masukkan nama pengguna anda dalam format yang betul',
+    },
+    password: {
+      required: 'Masukkan kata laluan baharu',
+      tooLong: 'Kata laluan mestilah tidak melebihi 256 aksara',
+      pattern: 'Kata laluan tidak boleh bermula atau berakhir dengan ruang',
+      format: 'Pilih kata laluan yang memenuhi setiap peraturan dalam senarai',
     },
     attributeName: {
       required: 'Pilih perkara yang hendak disahkan',
@@ -204,5 +249,26 @@ export const messages: Messages = {
     saving: 'Menyimpan…',
     errorPrefix: 'Ralat:',
     attributeFallback: 'alamat e-mel atau nombor telefon',
+    usernameLabel: 'Nama pengguna',
+    resetPasswordHint: 'Kami akan menghantar kod ke alamat e-mel atau nombor telefon dalam akaun anda.',
+    newPasswordLabel: 'Kata laluan baharu',
+    showPassword: 'Tunjukkan kata laluan',
+    hidePassword: 'Sembunyikan kata laluan',
+    passwordRulesTitle: 'Kata laluan anda memerlukan',
+    passwordMinLength: { other: 'Sekurang-kurangnya {count} aksara' },
+    passwordLowercase: 'Satu huruf kecil',
+    passwordUppercase: 'Satu huruf besar',
+    passwordNumber: 'Satu nombor',
+    passwordSymbol: 'Satu simbol, seperti ! atau @',
+    ruleMet: 'Dipenuhi:',
+    ruleNotMet: 'Belum dipenuhi:',
+    passwordRulesLeft: { other: 'Masih ada {count} peraturan kata laluan yang belum dipenuhi' },
+    passwordRulesAllMet: 'Kata laluan anda memenuhi setiap peraturan.',
+    resetPassword: 'Tetapkan semula kata laluan',
+    resettingPassword: 'Menetapkan semula…',
+    passwordChanged: 'Kata laluan anda telah ditukar. Log masuk dengan kata laluan baharu anda.',
+    signIn: 'Log masuk',
+    confirmAccount: 'Sahkan akaun anda',
+    useAnotherUsername: 'Gunakan nama pengguna lain',
   },
 };

@@ -19,12 +19,16 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'Chúng tôi không thể hoàn tất thao tác này do sự cố từ phía chúng tôi. Hãy thử lại sau hoặc liên hệ bộ phận hỗ trợ.',
     InvalidParameterException: 'Một số thông tin đã gửi không được chấp nhận. Hãy kiểm tra lại rồi thử lại.',
+    InvalidPasswordException: 'Mật khẩu này chưa đáp ứng các quy tắc. Hãy chọn mật khẩu khác.',
     InvalidSmsRoleAccessPolicyException:
       'Hiện chúng tôi không gửi được tin nhắn SMS do sự cố từ phía chúng tôi. Hãy thử lại sau hoặc liên hệ bộ phận hỗ trợ.',
     InvalidSmsRoleTrustRelationshipException:
       'Hiện không thể gửi tin nhắn SMS do sự cố cài đặt từ phía chúng tôi. Hãy thử lại sau hoặc liên hệ bộ phận hỗ trợ.',
     LimitExceededException: 'Đã có quá nhiều lần thử. Hãy đợi vài phút rồi thử lại.',
     NotAuthorizedException: 'Phiên của bạn đã kết thúc. Hãy đăng nhập lại để tiếp tục.',
+    OperationNotEnabledException:
+      'Hiện tài khoản của bạn chưa dùng được tính năng này. Hãy liên hệ bộ phận hỗ trợ nếu bạn cần giúp đỡ.',
+    PasswordHistoryPolicyViolationException: 'Bạn đã từng dùng mật khẩu này. Hãy chọn mật khẩu bạn chưa dùng gần đây.',
     PasswordResetRequiredException:
       'Bạn cần đặt lại mật khẩu trước khi tiếp tục. Hãy đặt lại mật khẩu, rồi đăng nhập lại.',
     ResourceNotFoundException:
@@ -97,6 +101,38 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'Chúng tôi không thể kiểm tra thông tin tài khoản của bạn. Hãy đăng nhập lại để tiếp tục.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException:
+        'Chúng tôi không gửi được mã đặt lại mật khẩu. Hãy đợi một lát, rồi yêu cầu mã lần nữa.',
+      InvalidParameterException:
+        'Chúng tôi không thể gửi mã đặt lại mật khẩu cho tài khoản này. Hãy liên hệ bộ phận hỗ trợ nếu bạn cần giúp đỡ để đăng nhập.',
+      LimitExceededException:
+        'Đã có quá nhiều yêu cầu gửi mã đặt lại mật khẩu. Hãy đợi vài phút trước khi yêu cầu mã khác.',
+      NotAuthorizedException:
+        'Không thể đặt lại mật khẩu của tài khoản này tại đây. Hãy liên hệ bộ phận hỗ trợ nếu bạn cần giúp đỡ.',
+      OperationNotEnabledException:
+        'Hiện không thể đặt lại mật khẩu tại đây. Hãy liên hệ bộ phận hỗ trợ nếu bạn cần giúp đỡ để đăng nhập.',
+      UserLambdaValidationException:
+        'Chúng tôi không thể gửi mã đặt lại mật khẩu vì một số thông tin của bạn không được chấp nhận.',
+      UserNotFoundException:
+        'Chúng tôi không thể gửi mã cho tên người dùng này. Hãy kiểm tra tên người dùng rồi thử lại.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'Chúng tôi không thể đặt lại mật khẩu với thông tin này. Hãy kiểm tra mã và mật khẩu mới, rồi thử lại.',
+      LimitExceededException: 'Đã có quá nhiều lần nhập sai mã. Hãy đợi vài phút rồi nhập lại mã.',
+      NotAuthorizedException:
+        'Không thể đặt lại mật khẩu của tài khoản này tại đây. Hãy liên hệ bộ phận hỗ trợ nếu bạn cần giúp đỡ.',
+      OperationNotEnabledException:
+        'Hiện không thể đặt lại mật khẩu tại đây. Hãy liên hệ bộ phận hỗ trợ nếu bạn cần giúp đỡ để đăng nhập.',
+      TooManyFailedAttemptsException: 'Đã có quá nhiều lần nhập sai mã. Hãy đợi vài phút trước khi nhập lại mã.',
+      UserLambdaValidationException:
+        'Chúng tôi không thể đổi mật khẩu của bạn vì một số thông tin của bạn không được chấp nhận.',
+      UserNotConfirmedException:
+        'Tài khoản của bạn chưa được xác nhận. Hãy xác nhận bằng mã chúng tôi đã gửi khi bạn đăng ký, rồi đặt lại mật khẩu.',
+      UserNotFoundException:
+        'Chúng tôi không thể đặt lại mật khẩu cho tên người dùng này. Hãy kiểm tra tên người dùng rồi thử lại.',
+    },
   },
 
   local: {
@@ -121,6 +157,12 @@ export const messages: Messages = {
       tooLong: 'Tên người dùng không được dài quá 128 ký tự',
       pattern: 'Tên người dùng không được chứa dấu cách',
       format: 'Nhập tên người dùng theo đúng định dạng',
+    },
+    password: {
+      required: 'Nhập mật khẩu mới',
+      tooLong: 'Mật khẩu không được dài quá 256 ký tự',
+      pattern: 'Mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách',
+      format: 'Chọn mật khẩu đáp ứng mọi quy tắc trong danh sách',
     },
     attributeName: {
       required: 'Chọn thông tin cần xác minh',
@@ -204,5 +246,26 @@ export const messages: Messages = {
     saving: 'Đang lưu…',
     errorPrefix: 'Lỗi:',
     attributeFallback: 'địa chỉ email hoặc số điện thoại',
+    usernameLabel: 'Tên người dùng',
+    resetPasswordHint: 'Chúng tôi sẽ gửi mã đến địa chỉ email hoặc số điện thoại trong tài khoản của bạn.',
+    newPasswordLabel: 'Mật khẩu mới',
+    showPassword: 'Hiện mật khẩu',
+    hidePassword: 'Ẩn mật khẩu',
+    passwordRulesTitle: 'Mật khẩu của bạn cần có',
+    passwordMinLength: { other: 'Ít nhất {count} ký tự' },
+    passwordLowercase: 'Một chữ cái viết thường',
+    passwordUppercase: 'Một chữ cái viết hoa',
+    passwordNumber: 'Một chữ số',
+    passwordSymbol: 'Một ký hiệu, ví dụ ! hoặc @',
+    ruleMet: 'Đã đạt:',
+    ruleNotMet: 'Còn thiếu:',
+    passwordRulesLeft: { other: 'Còn {count} quy tắc mật khẩu chưa đáp ứng' },
+    passwordRulesAllMet: 'Mật khẩu của bạn đã đáp ứng mọi quy tắc.',
+    resetPassword: 'Đặt lại mật khẩu',
+    resettingPassword: 'Đang đặt lại…',
+    passwordChanged: 'Mật khẩu của bạn đã được thay đổi. Hãy đăng nhập bằng mật khẩu mới.',
+    signIn: 'Đăng nhập',
+    confirmAccount: 'Xác nhận tài khoản',
+    useAnotherUsername: 'Dùng tên người dùng khác',
   },
 };

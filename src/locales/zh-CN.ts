@@ -19,12 +19,15 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       '由于我们这边的问题，操作未能完成。请稍后重试，或联系客服。',
     InvalidParameterException: '提交的部分信息未被接受。请检查后重试。',
+    InvalidPasswordException: '此密码不符合要求。请换一个密码。',
     InvalidSmsRoleAccessPolicyException:
       '由于我们这边的问题，暂时无法发送短信。请稍后重试，或联系客服。',
     InvalidSmsRoleTrustRelationshipException:
       '由于我们这边的配置问题，暂时无法发送短信。请稍后重试，或联系客服。',
     LimitExceededException: '尝试次数过多。请等几分钟后再试。',
     NotAuthorizedException: '登录已过期。请重新登录以继续。',
+    OperationNotEnabledException: '你的账号目前无法使用此功能。如需帮助，请联系客服。',
+    PasswordHistoryPolicyViolationException: '你以前用过这个密码。请选择一个最近没有用过的密码。',
     PasswordResetRequiredException: '你需要先重置密码才能继续。请重置密码，然后重新登录。',
     ResourceNotFoundException:
       '此服务配置不正确，暂时无法继续。请稍后重试，或联系客服。',
@@ -95,6 +98,25 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: '无法核对你的账号信息。请重新登录以继续。',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException: '重置验证码发送失败。请稍等片刻，然后重新获取验证码。',
+      InvalidParameterException: '无法为此账号发送重置验证码。如果需要帮助登录，请联系客服。',
+      LimitExceededException: '获取重置验证码的次数过多。请等几分钟后再获取。',
+      NotAuthorizedException: '无法在此重置此账号的密码。如需帮助，请联系客服。',
+      OperationNotEnabledException: '目前无法在此重置密码。如果需要帮助登录，请联系客服。',
+      UserLambdaValidationException: '你的部分信息未被接受，因此无法发送重置验证码。',
+      UserNotFoundException: '无法向该用户名发送验证码。请检查用户名后重试。',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException: '无法使用这些信息重置密码。请检查验证码和新密码，然后重试。',
+      LimitExceededException: '输错验证码的次数过多。请等几分钟，然后重新输入验证码。',
+      NotAuthorizedException: '无法在此重置此账号的密码。如需帮助，请联系客服。',
+      OperationNotEnabledException: '目前无法在此重置密码。如果需要帮助登录，请联系客服。',
+      TooManyFailedAttemptsException: '输错验证码的次数过多。请等几分钟后再重新输入验证码。',
+      UserLambdaValidationException: '你的部分信息未被接受，因此无法更改密码。',
+      UserNotConfirmedException: '你的账号尚未确认。请使用注册时我们发送的验证码确认账号，然后再重置密码。',
+      UserNotFoundException: '无法重置该用户名的密码。请检查用户名后重试。',
+    },
   },
 
   local: {
@@ -119,6 +141,12 @@ export const messages: Messages = {
       tooLong: '用户名不能超过 128 个字符',
       pattern: '用户名不能包含空格',
       format: '请按正确格式输入用户名',
+    },
+    password: {
+      required: '请输入新密码',
+      tooLong: '密码不能超过 256 个字符',
+      pattern: '密码开头和结尾不能是空格',
+      format: '请设置符合列表中所有要求的密码',
     },
     attributeName: {
       required: '请选择要验证的项目',
@@ -198,5 +226,26 @@ export const messages: Messages = {
     saving: '正在保存…',
     errorPrefix: '错误：',
     attributeFallback: '邮箱地址或手机号码',
+    usernameLabel: '用户名',
+    resetPasswordHint: '我们会向你账号中的邮箱地址或手机号码发送验证码。',
+    newPasswordLabel: '新密码',
+    showPassword: '显示密码',
+    hidePassword: '隐藏密码',
+    passwordRulesTitle: '密码要求',
+    passwordMinLength: { other: '至少 {count} 个字符' },
+    passwordLowercase: '包含小写字母',
+    passwordUppercase: '包含大写字母',
+    passwordNumber: '包含数字',
+    passwordSymbol: '包含符号，例如 ! 或 @',
+    ruleMet: '已满足：',
+    ruleNotMet: '未满足：',
+    passwordRulesLeft: { other: '还有 {count} 项密码要求未满足' },
+    passwordRulesAllMet: '你的密码已满足所有要求。',
+    resetPassword: '重置密码',
+    resettingPassword: '正在重置…',
+    passwordChanged: '你的密码已更改。请使用新密码登录。',
+    signIn: '登录',
+    confirmAccount: '确认账号',
+    useAnotherUsername: '使用其他用户名',
   },
 };

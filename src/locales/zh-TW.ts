@@ -19,12 +19,15 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       '由於我們這邊的問題，無法完成這項操作。請稍後再試，或與客服聯絡。',
     InvalidParameterException: '送出的部分資料未被接受。請檢查後再試一次。',
+    InvalidPasswordException: '這個密碼不符合規則。請改用其他密碼。',
     InvalidSmsRoleAccessPolicyException:
       '由於我們這邊的問題，目前無法傳送簡訊。請稍後再試，或與客服聯絡。',
     InvalidSmsRoleTrustRelationshipException:
       '由於我們這邊的設定問題，目前無法傳送簡訊。請稍後再試，或與客服聯絡。',
     LimitExceededException: '嘗試次數過多。請等幾分鐘後再試。',
     NotAuthorizedException: '您的登入階段已結束。請重新登入以繼續。',
+    OperationNotEnabledException: '您的帳號目前無法使用這項功能。如需協助，請與客服聯絡。',
+    PasswordHistoryPolicyViolationException: '您先前用過這個密碼。請選擇最近未使用過的密碼。',
     PasswordResetRequiredException: '您必須先重設密碼才能繼續。請重設密碼，然後重新登入。',
     ResourceNotFoundException:
       '這項服務設定不正確，因此無法繼續。請稍後再試，或與客服聯絡。',
@@ -95,6 +98,25 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: '無法檢查您的帳號資料。請重新登入以繼續。',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException: '無法傳送重設驗證碼。請稍候片刻，然後重新取得驗證碼。',
+      InvalidParameterException: '無法為這個帳號傳送重設驗證碼。如果需要協助登入，請與客服聯絡。',
+      LimitExceededException: '取得重設驗證碼的次數過多。請等幾分鐘後再取得。',
+      NotAuthorizedException: '無法在這裡重設這個帳號的密碼。如需協助，請與客服聯絡。',
+      OperationNotEnabledException: '目前無法在這裡重設密碼。如果需要協助登入，請與客服聯絡。',
+      UserLambdaValidationException: '您的部分資料未被接受，因此無法傳送重設驗證碼。',
+      UserNotFoundException: '無法傳送驗證碼給這個使用者名稱。請檢查使用者名稱後再試一次。',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException: '無法以這些資料重設密碼。請檢查驗證碼和新密碼，然後再試一次。',
+      LimitExceededException: '輸入錯誤驗證碼的次數過多。請等幾分鐘，然後重新輸入驗證碼。',
+      NotAuthorizedException: '無法在這裡重設這個帳號的密碼。如需協助，請與客服聯絡。',
+      OperationNotEnabledException: '目前無法在這裡重設密碼。如果需要協助登入，請與客服聯絡。',
+      TooManyFailedAttemptsException: '輸入錯誤驗證碼的次數過多。請等幾分鐘後再重新輸入驗證碼。',
+      UserLambdaValidationException: '您的部分資料未被接受，因此無法變更密碼。',
+      UserNotConfirmedException: '您的帳號尚未確認。請使用註冊時我們傳送的驗證碼確認帳號，然後再重設密碼。',
+      UserNotFoundException: '無法重設這個使用者名稱的密碼。請檢查使用者名稱後再試一次。',
+    },
   },
 
   local: {
@@ -119,6 +141,12 @@ export const messages: Messages = {
       tooLong: '使用者名稱不得超過 128 個字元',
       pattern: '使用者名稱不得包含空格',
       format: '請以正確格式輸入使用者名稱',
+    },
+    password: {
+      required: '請輸入新密碼',
+      tooLong: '密碼不得超過 256 個字元',
+      pattern: '密碼開頭和結尾不得為空格',
+      format: '請設定符合清單中所有規則的密碼',
     },
     attributeName: {
       required: '請選擇要驗證的項目',
@@ -198,5 +226,26 @@ export const messages: Messages = {
     saving: '正在儲存…',
     errorPrefix: '錯誤：',
     attributeFallback: '電子郵件地址或手機號碼',
+    usernameLabel: '使用者名稱',
+    resetPasswordHint: '我們會將驗證碼傳送到您帳號中的電子郵件地址或手機號碼。',
+    newPasswordLabel: '新密碼',
+    showPassword: '顯示密碼',
+    hidePassword: '隱藏密碼',
+    passwordRulesTitle: '密碼規則',
+    passwordMinLength: { other: '至少 {count} 個字元' },
+    passwordLowercase: '包含小寫字母',
+    passwordUppercase: '包含大寫字母',
+    passwordNumber: '包含數字',
+    passwordSymbol: '包含符號，例如 ! 或 @',
+    ruleMet: '已符合：',
+    ruleNotMet: '尚未符合：',
+    passwordRulesLeft: { other: '還有 {count} 項密碼規則尚未符合' },
+    passwordRulesAllMet: '您的密碼已符合所有規則。',
+    resetPassword: '重設密碼',
+    resettingPassword: '正在重設…',
+    passwordChanged: '您的密碼已變更。請使用新密碼登入。',
+    signIn: '登入',
+    confirmAccount: '確認帳號',
+    useAnotherUsername: '使用其他使用者名稱',
   },
 };
