@@ -88,8 +88,8 @@ export const NewPasswordField = forwardRef<HTMLInputElement, NewPasswordFieldPro
           <ul>
             {rules.map((rule) => (
               <li key={rule.rule} data-met={rule.met ? '' : undefined}>
-                <span className="cvk-visually-hidden">{rule.met ? ui.ruleMet : ui.ruleNotMet} </span>
-                {ruleText(rule, messages)}
+                {/* The space sits outside the hidden prefix: inside it, it is dropped and "Still needed:At least…" is read as one word. */}
+                <span className="cvk-visually-hidden">{rule.met ? ui.ruleMet : ui.ruleNotMet}</span> {ruleText(rule, messages)}
               </li>
             ))}
           </ul>

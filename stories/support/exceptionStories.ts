@@ -24,20 +24,26 @@ export function failWith(operation: Operation, name: string, times = 2): NonNull
   return (gateway: TestGateway) => gateway.failNext(operation, name as FailureOf<Operation>, { message: rawMessage(name), times });
 }
 
-export interface ExpectShown extends ExceptionParameters {
+/** A field on screen when the error shows: what it holds afterwards, and whether it is the one at fault. */
+export interface ShownField {
   /** The accessible name of the field the person typed in. */
   fieldName: string;
   /** What they typed, which must still be there; `undefined` when nothing was typed. */
   typed?: string;
-  /** The field is marked invalid when the error's `field` is this. */
+  /** The field is marked invalid when the error's `field` is this. A `'password'` field is found by its label: a password input has no role. */
   fieldKind: ErrorField;
+}
+
+export interface ExpectShown extends ExceptionParameters, ShownField {
   attributeName?: string;
+  /** More fields the person filled in (e.g. the new password beside the code), checked the same way. @default [] */
+  otherFields?: ShownField[];
 }
 
 /** The role=alert shows the kit's message for the exception (never Cognito's text), the input is kept, and the field is marked when it is at fault. */
 export async function expectExceptionShown(
   canvasElement: HTMLElement,
-  { operation, name, fieldName, typed, fieldKind, attributeName }: ExpectShown,
+  { operation, name, attributeName, otherFields = [], ...first }: ExpectShown,
 ) {
   const canvas = within(canvasElement);
   const error = toCognitoError(operation, serviceException(name, rawMessage(name)));
@@ -45,12 +51,16 @@ export async function expectExceptionShown(
   const alert = await canvas.findByRole('alert');
   await expect(alert).toHaveTextContent(text);
   await expect(canvasElement).not.toHaveTextContent(rawText);
-  const field = canvas.getByRole('textbox', { name: fieldName });
-  if (typed !== undefined) await expect(field).toHaveValue(typed);
-  if (error.field === fieldKind) {
-    await expect(field).toHaveAttribute('aria-invalid', 'true');
-    await expect(field.getAttribute('aria-describedby')?.split(' ')).toContain(alert.id);
-  } else {
-    await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+  for (const { fieldName, typed, fieldKind } of [first, ...otherFields]) {
+    const field =
+      fieldKind === 'password' ? canvas.getByLabelText(fieldName, { selector: 'input' }) : canvas.getByRole('textbox', { name: fieldName });
+    if (typed !== undefined) await expect(field).toHaveValue(typed);
+    if (error.field === fieldKind) {
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+      await expect(field.getAttribute('aria-describedby')?.split(' ')).toContain(alert.id);
+    } else {
+      await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+      await expect(field.getAttribute('aria-describedby')?.split(' ') ?? []).not.toContain(alert.id);
+    }
   }
 }

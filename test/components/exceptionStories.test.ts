@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { documentedExceptions } from '../../src/cognito/errors.ts';
 import type { Operation } from '../../src/cognito/gateway.ts';
 import * as confirmSignUp from '../../stories/ConfirmSignUpForm.stories.tsx';
+import * as resetPassword from '../../stories/ResetPasswordForm.stories.tsx';
 import * as updateAttribute from '../../stories/UpdateAttributeForm.stories.tsx';
 import * as verifyAttribute from '../../stories/VerifyAttributeForm.stories.tsx';
 import type { ExceptionParameters } from '../../stories/support/exceptionStories.ts';
@@ -12,7 +13,13 @@ const files: Array<[file: string, module: Parameters<typeof composeStories>[0], 
   ['ConfirmSignUpForm', confirmSignUp, ['ConfirmSignUp', 'ResendConfirmationCode']],
   ['VerifyAttributeForm', verifyAttribute, ['VerifyUserAttribute', 'GetUserAttributeVerificationCode']],
   ['UpdateAttributeForm', updateAttribute, ['UpdateUserAttributes', 'VerifyUserAttribute', 'GetUser']],
+  ['ResetPasswordForm', resetPassword, ['ForgotPassword', 'ConfirmForgotPassword']],
 ];
+
+it('the forms\' story files cover every operation the kit documents exceptions for', () => {
+  const covered = new Set(files.flatMap(([, , operations]) => operations));
+  expect(Object.keys(documentedExceptions).filter((operation) => !covered.has(operation as Operation))).toEqual([]);
+});
 
 type Composed = Record<string, { parameters: { exception?: ExceptionParameters } }>;
 
