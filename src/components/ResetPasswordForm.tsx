@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useId } from 'react';
+import { forwardRef, useEffect, useId, useRef } from 'react';
 import type { CognitoError } from '../cognito/errors.ts';
 import type { PasswordPolicy } from '../cognito/passwordPolicy.ts';
 import { useResetPassword, type UseResetPasswordOptions } from '../hooks/useResetPassword.ts';
@@ -49,6 +49,15 @@ const ResetPasswordFormBody = forwardRef<HTMLFormElement, Omit<ResetPasswordForm
   const codeRef = useSelectOnError(on('code'));
   const passwordRef = useSelectOnError(on('password'));
   const statusRef = useFocusWhen<HTMLParagraphElement>(flow.isDone);
+  // Once a code is out, the user-name step (and the Send code button that had focus) is gone:
+  // focus moves on to the code field instead of <body>, unless the person is elsewhere by now.
+  const codeStepShown = useRef(flow.isCodeSent);
+  useEffect(() => {
+    const arrived = flow.isCodeSent && !codeStepShown.current;
+    codeStepShown.current = flow.isCodeSent;
+    const active = document.activeElement;
+    if (arrived && (active === null || active === document.body)) codeRef.current?.focus();
+  }, [flow.isCodeSent, codeRef]);
   const askUsername = options.username === undefined;
   const handBack = () => ({ username: flow.username });
 
