@@ -8,6 +8,8 @@ import { ErrorMessage } from '../../src/components/ErrorMessage.tsx';
 import { PendingValueBanner } from '../../src/components/PendingValueBanner.tsx';
 import { ResendButton } from '../../src/components/ResendButton.tsx';
 import { ConfirmSignUpForm } from '../../src/components/ConfirmSignUpForm.tsx';
+import { NewPasswordField } from '../../src/components/NewPasswordField.tsx';
+import { ResetPasswordForm } from '../../src/components/ResetPasswordForm.tsx';
 import { UpdateAttributeForm } from '../../src/components/UpdateAttributeForm.tsx';
 import { VerifyAttributeForm } from '../../src/components/VerifyAttributeForm.tsx';
 import type { CognitoGateway } from '../../src/cognito/gateway.ts';
@@ -28,6 +30,9 @@ const components: Array<[name: string, element: ReactElement, expected: string[]
   ['ConfirmSignUpForm', withProvider(<ConfirmSignUpForm username="ada" delivery={{ deliveryMedium: 'EMAIL', destination: 'a***@e***' }} />), ['Confirmation code', 'We sent a code by email to a***@e***', '>Confirm</button>', 'Resend code', 'noValidate=""', 'role="status"']],
   ['VerifyAttributeForm', withProvider(<VerifyAttributeForm attributeName="email" />), ['Verification code', '>Verify</button>', 'Send code']],
   ['UpdateAttributeForm', withProvider(<UpdateAttributeForm attributeName="email" />), ['>Email</label>', 'type="email"', 'autoComplete="email"', '>Save</button>', 'aria-busy="true"']],
+  ['ResetPasswordForm (asks for the user name)', withProvider(<ResetPasswordForm />), ['>User name</label>', 'autoComplete="username"', 'We will send a code', '>Send code</button>', 'noValidate=""', 'role="status"']],
+  ['ResetPasswordForm (code sent)', withProvider(<ResetPasswordForm username="ada" delivery={{ deliveryMedium: 'EMAIL', destination: 'a***@e***' }} passwordPolicy={{ MinimumLength: 10, RequireSymbols: true }} />), ['Verification code', 'We sent a code by email to a***@e***', '>New password</label>', 'type="password"', 'autoComplete="new-password"', 'Show password', 'Your password needs', 'At least 10 characters', 'Still needed:', '>Reset password</button>', 'Resend code']],
+  ['NewPasswordField', <NewPasswordField value="" onValueChange={() => {}} policy={{ RequireNumbers: true }} />, ['New password', 'new-password', 'At least 8 characters', 'A number', 'aria-describedby=']],
   ['PendingValueBanner', <PendingValueBanner attributeName="email" status="pending" value="new@example.com" onCancel={() => {}} />, ['role="status"', 'Verify your new email address', 'new@example.com', 'Cancel change', 'aria-labelledby']],
 ];
 
