@@ -1,12 +1,13 @@
 /**
  * The demo app `npm start` serves: a small product ("Acme Notes") built on the kit's public
  * API, against the local Cognito. Sign up → confirm with the code (the dev inbox shows it) →
- * sign in → account settings (change the email, verify the phone). The tokens live in memory
+ * sign in → account settings (change the email, verify the phone); "Forgot password?" on the
+ * sign-in screen resets the password with a code (the dev inbox shows it too). The tokens live in memory
  * only (a ref), never in storage, the URL or the DOM.
  */
 import { StrictMode, useCallback, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { CognitoVerifyProvider, ConfirmSignUpForm, UpdateAttributeForm, VerifyAttributeForm } from '../src/index.ts';
+import { CognitoVerifyProvider, ConfirmSignUpForm, ResetPasswordForm, UpdateAttributeForm, VerifyAttributeForm } from '../src/index.ts';
 import '../src/styles.css';
 import { DevInbox } from '../stories/support/DevInbox.tsx';
 import { endpoint, getUserAttributes, readDevConfig, refresh, signIn, signUp, type Delivery, type DevConfig, type Tokens } from './demoClient.ts';
@@ -15,7 +16,10 @@ import './demo.css';
 type Step =
   | { name: 'signUp' }
   | { name: 'confirm'; username: string; delivery?: Delivery }
-  | { name: 'signIn'; username?: string; notice?: string }
+  /** `passwordReset`: the demo's password is no longer the one to fill in. */
+  | { name: 'signIn'; username?: string; notice?: string; passwordReset?: boolean }
+  /** The user name typed on the sign-in screen, if any: the form asks for it otherwise. */
+  | { name: 'reset'; username?: string }
   | { name: 'settings'; username: string; phoneUnverified: boolean };
 
 type Theme = 'light' | 'dark' | 'system';
@@ -127,11 +131,12 @@ function SignUpStep({ config, onSignedUp, onSignIn }: { config: DevConfig; onSig
   );
 }
 
-function SignInStep({ config, step, onSignedIn, onSignUp }: {
+function SignInStep({ config, step, onSignedIn, onSignUp, onForgotPassword }: {
   config: DevConfig;
   step: Extract<Step, { name: 'signIn' }>;
   onSignedIn: (username: string, tokens: Tokens) => Promise<void>;
   onSignUp: () => void;
+  onForgotPassword: (username: string | undefined) => void;
 }) {
   const submit = useSubmit('Those details did not work.');
   const users = config.users.filter((user) => user.status === 'CONFIRMED').map((user) => user.username);
@@ -143,12 +148,19 @@ function SignInStep({ config, step, onSignedIn, onSignUp }: {
       })}>
         {step.notice ? <p className="cvk-status" data-state="success" role="status">{step.notice}</p> : null}
         <TextField label="User name" name="username" defaultValue={step.username} autoComplete="username" hint={`Or a demo user: ${users.join(', ')}.`} />
-        <TextField label="Password" name="password" type="password" defaultValue={password} autoComplete="current-password" />
+        <TextField label="Password" name="password" type="password" defaultValue={step.passwordReset ? undefined : password} autoComplete="current-password" />
         {submit.error ? <p className="cvk-error" role="alert">{submit.error}</p> : null}
         <div className="cvk-actions">
           <button className="cvk-button" type="submit" aria-disabled={submit.busy || undefined}>Sign in</button>
           <button className="cvk-button" data-variant="secondary" type="button" onClick={onSignUp}>Create an account</button>
         </div>
+        {/* Takes the user name typed so far along, so the reset form need not ask for it again. */}
+        <button className="cvk-button" data-variant="secondary" type="button" onClick={(event) => {
+          const typed = String(new FormData(event.currentTarget.form ?? undefined).get('username') ?? '').trim();
+          onForgotPassword(typed || undefined);
+        }}>
+          Forgot password?
+        </button>
       </form>
     </Card>
   );
@@ -226,7 +238,25 @@ function App({ config }: { config: DevConfig }) {
               />
             </Card>
           ) : step.name === 'signIn' ? (
-            <SignInStep config={config} step={step} onSignedIn={signedIn} onSignUp={() => setStep({ name: 'signUp' })} />
+            <SignInStep
+              config={config}
+              step={step}
+              onSignedIn={signedIn}
+              onSignUp={() => setStep({ name: 'signUp' })}
+              onForgotPassword={(username) => setStep({ name: 'reset', username })}
+            />
+          ) : step.name === 'reset' ? (
+            <Card title="Reset your password" page>
+              <ResetPasswordForm
+                username={step.username}
+                passwordPolicy={config.passwordPolicy}
+                onSignIn={({ username }) => setStep({ name: 'signIn', username, passwordReset: true })}
+                onConfirmAccount={({ username }) => setStep({ name: 'confirm', username })}
+              />
+              <button className="cvk-button" data-variant="secondary" type="button" onClick={() => setStep({ name: 'signIn', username: step.username })}>
+                Back to sign in
+              </button>
+            </Card>
           ) : (
             <SettingsStep step={step} onSignOut={() => signOut()} />
           )}

@@ -7,11 +7,12 @@
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { attributeFieldLabel, format, formatDuration, type Messages } from '../../src/messages/index.ts';
+import { attributeFieldLabel, en, format, formatDuration, mergeMessages, type Messages } from '../../src/messages/index.ts';
 import { messages as ar } from '../../src/locales/ar.ts';
 import { messages as fa } from '../../src/locales/fa.ts';
 import { messages as he } from '../../src/locales/he.ts';
-import { expectAxeClean, freshEmail, password, signUpUser, startE2E, waitOptions, wrongCodeFor, nextCode, type E2E, type HarnessPage } from './support.ts';
+import { expectAxeClean, freshEmail, password, readOutbox, signUpUser, startE2E, waitOptions, wrongCodeFor, nextCode, type E2E, type HarnessPage } from './support.ts';
+import { createThrowawayUser } from '../../stories/support/liveConfig.ts';
 
 const screenshots = 'test-results/rtl';
 
@@ -166,6 +167,43 @@ describe.each([
       await expectRightToLeft(page, form, ui.verificationCodeLabel);
       await expectAxeClean(page, `${tag}: verify, code sent`);
       await page.screenshot({ path: `${screenshots}/${tag}-verify.png`, fullPage: true });
+      expect(harness.errors).toEqual([]);
+    } finally {
+      await harness.close();
+    }
+  });
+
+  it('ResetPasswordForm, with the password checklist', async () => {
+    // What the page shows: the locale over English, for strings a translation does not have yet.
+    const shown = mergeMessages(en, messages).ui;
+    // Confirmed, so its email is verified and the code can go there.
+    const user = await createThrowawayUser(env.cognito.endpoint, env.cognito.config, `rtl-reset-${tag}`);
+    const seen = (await readOutbox(env.cognito.endpoint)).filter((m) => m.to === user.email).map((m) => m.code);
+    const harness = await env.open({ transport: 'fetch', flow: 'reset', locale: tag });
+    const { page } = harness;
+    try {
+      await page.getByRole('textbox', { name: shown.usernameLabel }).fill(user.username);
+      await page.getByRole('button', { name: shown.sendCode }).click();
+      const form = page.locator('form', { has: page.getByRole('button', { name: shown.resetPassword }) });
+      await page.getByRole('textbox', { name: shown.verificationCodeLabel }).waitFor(waitOptions);
+      expect(await nextCode(env.cognito, user.email, seen)).toMatch(/^\d{6}$/);
+      await expectRightToLeft(page, form, shown.verificationCodeLabel);
+
+      const passwordField = page.getByLabel(shown.newPasswordLabel, { exact: true });
+      await passwordField.fill('weakpass');
+      const label = await textAndField(form.locator('label', { hasText: shown.newPasswordLabel }));
+      expect(Math.abs(label.field.right - label.text.right), 'the password label starts at the right').toBeLessThan(2);
+      // The show/hide toggle sits on the input's left, at the end of the line in this direction.
+      const [input, toggle] = await Promise.all([
+        passwordField.boundingBox(),
+        page.getByRole('button', { name: shown.showPassword }).boundingBox(),
+      ]);
+      expect(toggle!.x + toggle!.width, 'the toggle is left of the input').toBeLessThanOrEqual(input!.x + 1);
+      const items = await form.locator('.cvk-rules li').allTextContents();
+      expect(items).toHaveLength(5);
+      expect(items[2]).toContain(shown.passwordUppercase);
+      await expectAxeClean(page, `${tag}: reset, weak password`);
+      await page.screenshot({ path: `${screenshots}/${tag}-reset.png`, fullPage: true });
       expect(harness.errors).toEqual([]);
     } finally {
       await harness.close();

@@ -106,7 +106,9 @@ export interface HarnessQuery {
   transport: 'sdk' | 'fetch';
   /** The pool preset whose local Cognito the page talks to. Default `alias`. */
   pool?: PresetName;
-  flow: 'confirm' | 'settings' | 'verify';
+  /** A local Cognito the test started itself (a pool shape no preset has); wins over `pool`. */
+  cognito?: LocalCognito;
+  flow: 'confirm' | 'settings' | 'verify' | 'reset';
   username?: string;
   attribute?: string;
   /** Resend cooldown in seconds. */
@@ -170,8 +172,8 @@ export async function startE2E(): Promise<E2E> {
       return started;
     };
 
-    const open = async ({ pool = 'alias', ...query }: HarnessQuery, options: ContextOptions = {}): Promise<HarnessPage> => {
-      const cognito = await cognitoFor(pool);
+    const open = async ({ pool = 'alias', cognito: own, ...query }: HarnessQuery, options: ContextOptions = {}): Promise<HarnessPage> => {
+      const cognito = own ?? (await cognitoFor(pool));
       const context = await browser.newContext({ viewport: { width: 720, height: 900 }, ...options });
       const page = await context.newPage();
       const harness: HarnessPage = {
@@ -220,7 +222,7 @@ export async function startE2E(): Promise<E2E> {
   }
 }
 
-function harnessUrl(origin: string, cognito: LocalCognito, query: Omit<HarnessQuery, 'pool'>): string {
+function harnessUrl(origin: string, cognito: LocalCognito, query: Omit<HarnessQuery, 'pool' | 'cognito'>): string {
   const params = new URLSearchParams({ endpoint: cognito.endpoint, clientId: cognito.config.clientId });
   // The page asks the local server's /__dev/secret-hash (standing in for the app's server); the secret never reaches it.
   if (cognito.config.clientSecret) params.set('secretHash', 'dev');

@@ -1,21 +1,25 @@
 /**
  * The end-to-end harness: the kit's real forms inside CognitoVerifyProvider, against the local
  * Cognito named in the URL. The URL carries only connection details and the flow
- * (`?endpoint=…&clientId=…&transport=sdk|fetch&flow=confirm|settings|verify&username=…`, plus
+ * (`?endpoint=…&clientId=…&transport=sdk|fetch&flow=confirm|settings|verify|reset&username=…`, plus
  * `attribute=`, `cooldown=` seconds, `dir=rtl`, `locale=ar|he|fa` and `secretHash=dev`): never a token, a code or a
  * secret. With `secretHash=dev` the page asks the local Cognito's `/__dev/secret-hash`, which
  * stands in for the app's own server, for every SecretHash. For the attribute
- * flows the page signs in by itself and keeps the tokens in memory only.
+ * flows the page signs in by itself and keeps the tokens in memory only. The reset flow reads the
+ * pool's password rules from `/__dev/config`, as an app would from its own configuration, and
+ * its "Sign in" leads to a sign-in form with the user name filled in.
  */
-import { StrictMode, useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
+import { StrictMode, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CognitoIdentityProviderClient, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
 import {
   CognitoVerifyProvider,
   ConfirmSignUpForm,
+  ResetPasswordForm,
   UpdateAttributeForm,
   VerifyAttributeForm,
   type CognitoVerifyProviderProps,
+  type PasswordPolicy,
 } from '../../../src/index.ts';
 import { createSdkGateway } from '../../../src/sdk.ts';
 import '../../../src/styles.css';
@@ -73,7 +77,7 @@ async function initiateAuth(parameters: Record<string, string>, flowName: 'USER_
   return { accessToken: result.AccessToken, refreshToken: result.RefreshToken };
 }
 
-function SignInForm({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
+function SignInForm({ onSignedIn, defaultUsername = username }: { onSignedIn: (session: Session) => void; defaultUsername?: string }) {
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -89,7 +93,7 @@ function SignInForm({ onSignedIn }: { onSignedIn: (session: Session) => void }) 
     <form className="cvk-form" aria-label="Sign in" aria-busy={busy} noValidate onSubmit={handleSubmit}>
       <div className="cvk-field">
         <label className="cvk-label" htmlFor="harness-username">User name</label>
-        <input className="cvk-input" id="harness-username" name="username" autoComplete="username" defaultValue={username} />
+        <input className="cvk-input" id="harness-username" name="username" autoComplete="username" defaultValue={defaultUsername} />
       </div>
       <div className="cvk-field">
         <label className="cvk-label" htmlFor="harness-password">Password</label>
@@ -99,6 +103,47 @@ function SignInForm({ onSignedIn }: { onSignedIn: (session: Session) => void }) 
       <button type="submit" className="cvk-button" data-variant="primary">Sign in</button>
     </form>
   );
+}
+
+/** `GET /__dev/config`'s password rules: undefined while loading, null for a pool without any. */
+function usePasswordPolicy(): PasswordPolicy | null | undefined {
+  const [policy, setPolicy] = useState<PasswordPolicy | null>();
+  useEffect(() => {
+    let live = true;
+    fetch(`${endpoint}/__dev/config`)
+      .then((response) => response.json() as Promise<{ passwordPolicy?: PasswordPolicy }>)
+      .then((config) => live && setPolicy(config.passwordPolicy ?? null), () => live && setPolicy(null));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return policy;
+}
+
+type ResetStep = { name: 'reset' } | { name: 'signIn' | 'signedIn' | 'confirm'; username: string };
+
+/** Reset → "Sign in" → sign in with the new password; "Confirm your account" → the confirm form. */
+function ResetFlow() {
+  const policy = usePasswordPolicy();
+  const [step, setStep] = useState<ResetStep>({ name: 'reset' });
+  if (policy === undefined) return null;
+  switch (step.name) {
+    case 'reset':
+      return (
+        <ResetPasswordForm
+          username={params.has('username') ? username : undefined}
+          passwordPolicy={policy ?? undefined}
+          onSignIn={(result) => setStep({ name: 'signIn', username: result.username })}
+          onConfirmAccount={(result) => setStep({ name: 'confirm', username: result.username })}
+        />
+      );
+    case 'signIn':
+      return <SignInForm defaultUsername={step.username} onSignedIn={() => setStep({ name: 'signedIn', username: step.username })} />;
+    case 'signedIn':
+      return <p role="status">Signed in as {step.username}.</p>;
+    case 'confirm':
+      return <ConfirmSignUpForm username={step.username} />;
+  }
 }
 
 function App() {
@@ -128,11 +173,13 @@ function App() {
   const cooldown = useMemo(() => ({ baseSeconds: cooldownSeconds }), []);
 
   const connection: CognitoVerifyProviderProps = transport === 'sdk' ? { gateway: sdkGateway } : { endpoint };
-  const needsSession = flow !== 'confirm';
+  const needsSession = flow === 'settings' || flow === 'verify';
 
   return (
     <main data-transport={transport} data-confirmed={confirmed} data-session-expired={expired}>
-      <h1>{flow === 'confirm' ? 'Confirm your account' : flow === 'settings' ? 'Account settings' : 'Verify your phone number'}</h1>
+      <h1>
+        {flow === 'confirm' ? 'Confirm your account' : flow === 'settings' ? 'Account settings' : flow === 'reset' ? 'Reset your password' : 'Verify your phone number'}
+      </h1>
       {needsSession && !signedIn ? (
         <SignInForm onSignedIn={startSession} />
       ) : (
@@ -148,6 +195,8 @@ function App() {
         >
           {flow === 'confirm' ? (
             <ConfirmSignUpForm username={username} onConfirmed={() => setConfirmed(true)} />
+          ) : flow === 'reset' ? (
+            <ResetFlow />
           ) : flow === 'settings' ? (
             <UpdateAttributeForm attributeName={attribute} onSignIn={signOut} />
           ) : (
