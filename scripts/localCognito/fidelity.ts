@@ -17,6 +17,7 @@ import {
 import { isSupportedTarget } from 'cognito-local/lib/targets/Target.js';
 import { decodeClaims, verifyAccessToken, type AccessTokenClaims } from './accessToken.ts';
 import { CodeBook, currentOperation, maskDestination } from './codes.ts';
+import { passwordRules, type PasswordRuleName } from '../../src/cognito/passwordPolicy.ts';
 import { ApiError, awsMessage } from './errors.ts';
 import type { Faults } from './faults.ts';
 import type { PasswordPolicy, RecoveryOption } from './pool.ts';
@@ -58,20 +59,17 @@ function aliasAttributes(pool: UserPoolService): string[] {
 
 /** Cognito's wording for each password rule a new password breaks (InvalidPasswordException). */
 function passwordProblem(policy: PasswordPolicy | undefined, password: string): string | undefined {
-  if (!policy) return undefined;
-  const rules: [boolean | undefined, RegExp | number, string][] = [
-    [true, policy.MinimumLength ?? 0, 'Password not long enough'],
-    [policy.RequireLowercase, /\p{Ll}/u, 'Password must have lowercase characters'],
-    [policy.RequireUppercase, /\p{Lu}/u, 'Password must have uppercase characters'],
-    [policy.RequireNumbers, /[0-9]/, 'Password must have numeric characters'],
-    [policy.RequireSymbols, /[\^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+-]/, 'Password must have symbol characters'],
-  ];
-  for (const [on, test, problem] of rules) {
-    const broken = typeof test === 'number' ? password.length < test : !test.test(password);
-    if (on && broken) return `Password did not conform with policy: ${problem}`;
-  }
-  return undefined;
+  const broken = policy && passwordRules(policy, password).find((rule) => !rule.met);
+  return broken ? `Password did not conform with policy: ${passwordProblems[broken.rule]}` : undefined;
 }
+
+const passwordProblems: Record<PasswordRuleName, string> = {
+  minLength: 'Password not long enough',
+  lowercase: 'Password must have lowercase characters',
+  uppercase: 'Password must have uppercase characters',
+  number: 'Password must have numeric characters',
+  symbol: 'Password must have symbol characters',
+};
 
 /**
  * Where ForgotPassword sends the code: the first verified contact in the pool's recovery order.
