@@ -19,12 +19,15 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'تعذّر إكمال العملية بسبب مشكلة لدينا. حاوِل مرة أخرى لاحقًا، أو تواصل مع الدعم.',
     InvalidParameterException: 'لم يتم قبول بعض البيانات المُرسَلة. تحقّق منها وحاوِل مرة أخرى.',
+    InvalidPasswordException: 'كلمة المرور هذه لا تستوفي الشروط. اختر كلمة مرور مختلفة.',
     InvalidSmsRoleAccessPolicyException:
       'لا يمكننا إرسال الرسائل النصية حاليًا بسبب مشكلة لدينا. حاوِل مرة أخرى لاحقًا، أو تواصل مع الدعم.',
     InvalidSmsRoleTrustRelationshipException:
       'يتعذّر إرسال الرسائل النصية حاليًا بسبب مشكلة في الإعدادات لدينا. حاوِل مرة أخرى لاحقًا، أو تواصل مع الدعم.',
     LimitExceededException: 'أُجريت محاولات كثيرة جدًا. انتظر بضع دقائق، ثم حاوِل مرة أخرى.',
     NotAuthorizedException: 'انتهت جلستك. سجِّل الدخول مرة أخرى للمتابعة.',
+    OperationNotEnabledException: 'هذا غير متاح لحسابك حاليًا. تواصل مع الدعم إذا كنت بحاجة إلى مساعدة.',
+    PasswordHistoryPolicyViolationException: 'سبق أن استخدمت كلمة المرور هذه. اختر كلمة مرور لم تستخدمها مؤخرًا.',
     PasswordResetRequiredException:
       'عليك إعادة تعيين كلمة المرور قبل المتابعة. أعِد تعيينها، ثم سجِّل الدخول مرة أخرى.',
     ResourceNotFoundException:
@@ -95,6 +98,30 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'تعذّر التحقق من بيانات حسابك. سجِّل الدخول مرة أخرى للمتابعة.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException: 'تعذّر إرسال رمز إعادة التعيين. انتظر قليلًا، ثم اطلب رمزًا مرة أخرى.',
+      InvalidParameterException:
+        'تعذّر إرسال رمز إعادة التعيين لهذا الحساب. تواصل مع الدعم إذا كنت بحاجة إلى مساعدة في تسجيل الدخول.',
+      LimitExceededException: 'تم طلب رموز إعادة تعيين كثيرة جدًا. انتظر بضع دقائق قبل طلب رمز آخر.',
+      NotAuthorizedException: 'لا يمكن إعادة تعيين كلمة مرور هذا الحساب هنا. تواصل مع الدعم إذا كنت بحاجة إلى مساعدة.',
+      OperationNotEnabledException:
+        'لا يمكن إعادة تعيين كلمات المرور هنا حاليًا. تواصل مع الدعم إذا كنت بحاجة إلى مساعدة في تسجيل الدخول.',
+      UserLambdaValidationException: 'تعذّر إرسال رمز إعادة التعيين لأنه لم يتم قبول بعض بياناتك.',
+      UserNotFoundException: 'تعذّر إرسال رمز لاسم المستخدم هذا. تحقّق من اسم المستخدم وحاوِل مرة أخرى.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'تعذّرت إعادة تعيين كلمة المرور بهذه البيانات. تحقّق من الرمز وكلمة المرور الجديدة، ثم حاوِل مرة أخرى.',
+      LimitExceededException: 'تم إدخال رموز خاطئة كثيرة جدًا. انتظر بضع دقائق، ثم أدخِل الرمز مرة أخرى.',
+      NotAuthorizedException: 'لا يمكن إعادة تعيين كلمة مرور هذا الحساب هنا. تواصل مع الدعم إذا كنت بحاجة إلى مساعدة.',
+      OperationNotEnabledException:
+        'لا يمكن إعادة تعيين كلمات المرور هنا حاليًا. تواصل مع الدعم إذا كنت بحاجة إلى مساعدة في تسجيل الدخول.',
+      TooManyFailedAttemptsException: 'تم إدخال رموز خاطئة كثيرة جدًا. انتظر بضع دقائق قبل إدخال الرمز مرة أخرى.',
+      UserLambdaValidationException: 'تعذّر تغيير كلمة المرور لأنه لم يتم قبول بعض بياناتك.',
+      UserNotConfirmedException:
+        'لم يتم تأكيد حسابك بعد. أكِّده باستخدام الرمز الذي أرسلناه عند التسجيل، ثم أعِد تعيين كلمة المرور.',
+      UserNotFoundException: 'تعذّرت إعادة تعيين كلمة المرور لاسم المستخدم هذا. تحقّق من اسم المستخدم وحاوِل مرة أخرى.',
+    },
   },
 
   local: {
@@ -126,6 +153,12 @@ export const messages: Messages = {
       tooLong: 'يجب ألا يزيد اسم المستخدم على 128 حرفًا',
       pattern: 'يجب ألا يحتوي اسم المستخدم على مسافات',
       format: 'أدخِل اسم المستخدم بالتنسيق الصحيح',
+    },
+    password: {
+      required: 'أدخِل كلمة مرور جديدة',
+      tooLong: 'يجب ألا تزيد كلمة المرور على 256 حرفًا',
+      pattern: 'يجب ألا تبدأ كلمة المرور أو تنتهي بمسافة',
+      format: 'اختر كلمة مرور تستوفي كل الشروط الواردة في القائمة',
     },
     attributeName: {
       required: 'اختر ما تريد التحقق منه',
@@ -216,5 +249,40 @@ export const messages: Messages = {
     saving: 'جارٍ الحفظ…',
     errorPrefix: 'خطأ:',
     attributeFallback: 'عنوان البريد الإلكتروني أو رقم الهاتف',
+    usernameLabel: 'اسم المستخدم',
+    resetPasswordHint: 'سنرسل رمزًا إلى عنوان البريد الإلكتروني أو رقم الهاتف المسجَّل في حسابك.',
+    newPasswordLabel: 'كلمة المرور الجديدة',
+    showPassword: 'إظهار كلمة المرور',
+    hidePassword: 'إخفاء كلمة المرور',
+    passwordRulesTitle: 'شروط كلمة المرور',
+    passwordMinLength: {
+      zero: '{count} حرف على الأقل',
+      one: 'حرف واحد على الأقل ({count})',
+      two: 'حرفان على الأقل ({count})',
+      few: '{count} أحرف على الأقل',
+      many: '{count} حرفًا على الأقل',
+      other: '{count} حرف على الأقل',
+    },
+    passwordLowercase: 'حرف لاتيني صغير',
+    passwordUppercase: 'حرف لاتيني كبير',
+    passwordNumber: 'رقم',
+    passwordSymbol: 'حرف خاص، مثل ! أو @',
+    ruleMet: 'مستوفى:',
+    ruleNotMet: 'غير مستوفى بعد:',
+    passwordRulesLeft: {
+      zero: 'لم يتبقَّ أي شرط لكلمة المرور ({count})',
+      one: 'بقي شرط واحد لكلمة المرور ({count})',
+      two: 'بقي شرطان لكلمة المرور ({count})',
+      few: 'بقيت {count} شروط لكلمة المرور',
+      many: 'بقي {count} شرطًا لكلمة المرور',
+      other: 'بقي {count} شرط لكلمة المرور',
+    },
+    passwordRulesAllMet: 'كلمة المرور تستوفي كل الشروط.',
+    resetPassword: 'إعادة تعيين كلمة المرور',
+    resettingPassword: 'جارٍ إعادة التعيين…',
+    passwordChanged: 'تم تغيير كلمة المرور. سجِّل الدخول باستخدام كلمة المرور الجديدة.',
+    signIn: 'تسجيل الدخول',
+    confirmAccount: 'تأكيد الحساب',
+    useAnotherUsername: 'استخدام اسم مستخدم آخر',
   },
 };

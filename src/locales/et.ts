@@ -19,12 +19,16 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'Meiepoolse probleemi tõttu ei õnnestunud toimingut lõpetada. Proovige hiljem uuesti või võtke ühendust toega.',
     InvalidParameterException: 'Osa saadetud andmeid ei võetud vastu. Kontrollige neid ja proovige uuesti.',
+    InvalidPasswordException: 'See parool ei vasta nõuetele. Valige mõni teine parool.',
     InvalidSmsRoleAccessPolicyException:
       'Me ei saa meiepoolse probleemi tõttu praegu SMS-e saata. Proovige hiljem uuesti või võtke ühendust toega.',
     InvalidSmsRoleTrustRelationshipException:
       'Meiepoolse seadistusprobleemi tõttu ei saa praegu SMS-e saata. Proovige hiljem uuesti või võtke ühendust toega.',
     LimitExceededException: 'Katseid on olnud liiga palju. Oodake mõni minut ja proovige uuesti.',
     NotAuthorizedException: 'Teie seanss on lõppenud. Jätkamiseks logige uuesti sisse.',
+    OperationNotEnabledException: 'See pole teie kontol praegu saadaval. Kui vajate abi, võtke ühendust toega.',
+    PasswordHistoryPolicyViolationException:
+      'Olete seda parooli varem kasutanud. Valige parool, mida te pole hiljuti kasutanud.',
     PasswordResetRequiredException: 'Enne jätkamist peate parooli lähtestama. Lähtestage see ja logige uuesti sisse.',
     ResourceNotFoundException:
       'See teenus pole õigesti seadistatud, seega ei saa me jätkata. Proovige hiljem uuesti või võtke ühendust toega.',
@@ -95,6 +99,33 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'Teie konto andmeid ei õnnestunud kontrollida. Jätkamiseks logige uuesti sisse.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException: 'Lähtestamiskoodi ei õnnestunud saata. Oodake hetk ja küsige kood uuesti.',
+      InvalidParameterException:
+        'Sellele kontole ei õnnestunud lähtestamiskoodi saata. Kui vajate sisselogimisel abi, võtke ühendust toega.',
+      LimitExceededException: 'Lähtestamiskoode on küsitud liiga palju. Oodake mõni minut, enne kui uue küsite.',
+      NotAuthorizedException: 'Selle konto parooli ei saa siin lähtestada. Kui vajate abi, võtke ühendust toega.',
+      OperationNotEnabledException:
+        'Paroole ei saa siin praegu lähtestada. Kui vajate sisselogimisel abi, võtke ühendust toega.',
+      UserLambdaValidationException: 'Lähtestamiskoodi ei õnnestunud saata, sest osa teie andmeid ei võetud vastu.',
+      UserNotFoundException:
+        'Selle kasutajanime jaoks ei õnnestunud koodi saata. Kontrollige kasutajanime ja proovige uuesti.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'Nende andmetega ei õnnestunud parooli lähtestada. Kontrollige koodi ja uut parooli ning proovige uuesti.',
+      LimitExceededException: 'Valesid koode on sisestatud liiga palju. Oodake mõni minut ja sisestage kood uuesti.',
+      NotAuthorizedException: 'Selle konto parooli ei saa siin lähtestada. Kui vajate abi, võtke ühendust toega.',
+      OperationNotEnabledException:
+        'Paroole ei saa siin praegu lähtestada. Kui vajate sisselogimisel abi, võtke ühendust toega.',
+      TooManyFailedAttemptsException:
+        'Valesid koode on sisestatud liiga palju. Oodake mõni minut, enne kui koodi uuesti sisestate.',
+      UserLambdaValidationException: 'Parooli ei õnnestunud muuta, sest osa teie andmeid ei võetud vastu.',
+      UserNotConfirmedException:
+        'Teie konto pole veel kinnitatud. Kinnitage see koodiga, mille saatsime registreerumisel, ja lähtestage siis parool.',
+      UserNotFoundException:
+        'Selle kasutajanime parooli ei õnnestunud lähtestada. Kontrollige kasutajanime ja proovige uuesti.',
+    },
   },
 
   local: {
@@ -122,6 +153,12 @@ export const messages: Messages = {
       tooLong: 'Kasutajanimes võib olla kuni 128 märki',
       pattern: 'Kasutajanimes ei tohi olla tühikuid',
       format: 'Sisestage kasutajanimi õiges vormingus',
+    },
+    password: {
+      required: 'Sisestage uus parool',
+      tooLong: 'Paroolis võib olla kuni 256 märki',
+      pattern: 'Parool ei tohi alata ega lõppeda tühikuga',
+      format: 'Valige parool, mis vastab kõigile loendis olevatele nõuetele',
     },
     attributeName: {
       required: 'Valige, mida kinnitada',
@@ -208,5 +245,29 @@ export const messages: Messages = {
     saving: 'Salvestame…',
     errorPrefix: 'Viga:',
     attributeFallback: 'e-posti aadress või telefoninumber',
+    usernameLabel: 'Kasutajanimi',
+    resetPasswordHint: 'Saadame koodi teie kontoga seotud e-posti aadressile või telefoninumbrile.',
+    newPasswordLabel: 'Uus parool',
+    showPassword: 'Näita parooli',
+    hidePassword: 'Peida parool',
+    passwordRulesTitle: 'Parooli nõuded',
+    passwordMinLength: { one: 'Vähemalt {count} märk', other: 'Vähemalt {count} märki' },
+    passwordLowercase: 'Väiketäht',
+    passwordUppercase: 'Suurtäht',
+    passwordNumber: 'Number',
+    passwordSymbol: 'Erimärk, näiteks ! või @',
+    ruleMet: 'Täidetud:',
+    ruleNotMet: 'Veel täitmata:',
+    passwordRulesLeft: {
+      one: 'Täitmata on veel {count} parooli nõue',
+      other: 'Täitmata on veel {count} parooli nõuet',
+    },
+    passwordRulesAllMet: 'Parool vastab kõigile nõuetele.',
+    resetPassword: 'Lähtesta parool',
+    resettingPassword: 'Lähtestame…',
+    passwordChanged: 'Teie parool on muudetud. Logige sisse uue parooliga.',
+    signIn: 'Logi sisse',
+    confirmAccount: 'Kinnita konto',
+    useAnotherUsername: 'Kasuta teist kasutajanime',
   },
 };

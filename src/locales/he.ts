@@ -19,12 +19,15 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'לא הצלחנו להשלים את הפעולה בגלל בעיה אצלנו. אפשר לנסות שוב מאוחר יותר או לפנות לתמיכה.',
     InvalidParameterException: 'חלק מהפרטים שנשלחו לא התקבלו. יש לבדוק אותם ולנסות שוב.',
+    InvalidPasswordException: 'הסיסמה הזו לא עומדת בכללים. יש לבחור סיסמה אחרת.',
     InvalidSmsRoleAccessPolicyException:
       'כרגע אין לנו אפשרות לשלוח הודעות SMS בגלל בעיה אצלנו. אפשר לנסות שוב מאוחר יותר או לפנות לתמיכה.',
     InvalidSmsRoleTrustRelationshipException:
       'כרגע לא ניתן לשלוח הודעות SMS בגלל בעיה בהגדרות אצלנו. אפשר לנסות שוב מאוחר יותר או לפנות לתמיכה.',
     LimitExceededException: 'היו יותר מדי ניסיונות. יש להמתין כמה דקות ולנסות שוב.',
     NotAuthorizedException: 'ההתחברות שלך הסתיימה. כדי להמשיך, יש להתחבר שוב.',
+    OperationNotEnabledException: 'האפשרות הזו לא זמינה כרגע בחשבון שלך. לעזרה אפשר לפנות לתמיכה.',
+    PasswordHistoryPolicyViolationException: 'כבר השתמשת בסיסמה הזו בעבר. יש לבחור סיסמה שלא השתמשת בה לאחרונה.',
     PasswordResetRequiredException: 'כדי להמשיך, יש לאפס את הסיסמה. אחרי האיפוס יש להתחבר שוב.',
     ResourceNotFoundException:
       'השירות לא מוגדר כראוי, ולכן אי אפשר להמשיך. אפשר לנסות שוב מאוחר יותר או לפנות לתמיכה.',
@@ -94,6 +97,27 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'לא הצלחנו לבדוק את פרטי החשבון שלך. כדי להמשיך, יש להתחבר שוב.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException: 'לא הצלחנו לשלוח קוד לאיפוס הסיסמה. יש להמתין רגע ולבקש קוד שוב.',
+      InvalidParameterException: 'לא הצלחנו לשלוח קוד לאיפוס הסיסמה של החשבון הזה. לעזרה בהתחברות אפשר לפנות לתמיכה.',
+      LimitExceededException: 'התבקשו יותר מדי קודים לאיפוס הסיסמה. יש להמתין כמה דקות לפני שמבקשים קוד נוסף.',
+      NotAuthorizedException: 'אי אפשר לאפס כאן את הסיסמה של החשבון הזה. לעזרה אפשר לפנות לתמיכה.',
+      OperationNotEnabledException: 'כרגע אי אפשר לאפס כאן סיסמאות. לעזרה בהתחברות אפשר לפנות לתמיכה.',
+      UserLambdaValidationException: 'לא הצלחנו לשלוח קוד לאיפוס הסיסמה כי חלק מהפרטים שלך לא התקבלו.',
+      UserNotFoundException: 'לא הצלחנו לשלוח קוד לשם המשתמש הזה. יש לבדוק את שם המשתמש ולנסות שוב.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'לא הצלחנו לאפס את הסיסמה עם הפרטים האלה. יש לבדוק את הקוד ואת הסיסמה החדשה ולנסות שוב.',
+      LimitExceededException: 'הוזנו יותר מדי קודים שגויים. יש להמתין כמה דקות ולהזין את הקוד שוב.',
+      NotAuthorizedException: 'אי אפשר לאפס כאן את הסיסמה של החשבון הזה. לעזרה אפשר לפנות לתמיכה.',
+      OperationNotEnabledException: 'כרגע אי אפשר לאפס כאן סיסמאות. לעזרה בהתחברות אפשר לפנות לתמיכה.',
+      TooManyFailedAttemptsException: 'הוזנו יותר מדי קודים שגויים. יש להמתין כמה דקות לפני שמזינים את הקוד שוב.',
+      UserLambdaValidationException: 'לא הצלחנו לשנות את הסיסמה כי חלק מהפרטים שלך לא התקבלו.',
+      UserNotConfirmedException:
+        'החשבון שלך עדיין לא אושר. יש לאשר אותו באמצעות הקוד ששלחנו בזמן ההרשמה, ואז לאפס את הסיסמה.',
+      UserNotFoundException: 'לא הצלחנו לאפס את הסיסמה של שם המשתמש הזה. יש לבדוק את שם המשתמש ולנסות שוב.',
+    },
   },
 
   local: {
@@ -122,6 +146,12 @@ export const messages: Messages = {
       tooLong: 'שם המשתמש יכול להכיל עד 128 תווים',
       pattern: 'שם המשתמש לא יכול להכיל רווחים',
       format: 'יש להזין שם משתמש בפורמט הנכון',
+    },
+    password: {
+      required: 'יש להזין סיסמה חדשה',
+      tooLong: 'הסיסמה יכולה להכיל עד 256 תווים',
+      pattern: 'הסיסמה לא יכולה להתחיל או להסתיים ברווח',
+      format: 'יש לבחור סיסמה שעומדת בכל הכללים ברשימה',
     },
     attributeName: {
       required: 'יש לבחור מה לאמת',
@@ -209,5 +239,34 @@ export const messages: Messages = {
     saving: 'שומרים…',
     errorPrefix: 'שגיאה:',
     attributeFallback: 'כתובת האימייל או מספר הטלפון',
+    usernameLabel: 'שם משתמש',
+    resetPasswordHint: 'נשלח קוד לכתובת האימייל או למספר הטלפון שמשויכים לחשבון שלך.',
+    newPasswordLabel: 'סיסמה חדשה',
+    showPassword: 'הצגת הסיסמה',
+    hidePassword: 'הסתרת הסיסמה',
+    passwordRulesTitle: 'הסיסמה צריכה לכלול',
+    passwordMinLength: {
+      one: 'לפחות {count} תו',
+      two: 'לפחות {count} תווים',
+      other: 'לפחות {count} תווים',
+    },
+    passwordLowercase: 'אות קטנה באנגלית',
+    passwordUppercase: 'אות גדולה באנגלית',
+    passwordNumber: 'ספרה',
+    passwordSymbol: 'סימן מיוחד, כמו ! או @',
+    ruleMet: 'הושלם:',
+    ruleNotMet: 'עדיין חסר:',
+    passwordRulesLeft: {
+      one: 'נשאר {count} כלל שהסיסמה עדיין לא עומדת בו',
+      two: 'נשארו {count} כללים שהסיסמה עדיין לא עומדת בהם',
+      other: 'נשארו {count} כללים שהסיסמה עדיין לא עומדת בהם',
+    },
+    passwordRulesAllMet: 'הסיסמה עומדת בכל הכללים.',
+    resetPassword: 'איפוס הסיסמה',
+    resettingPassword: 'מאפסים…',
+    passwordChanged: 'הסיסמה שלך שונתה. אפשר להתחבר עם הסיסמה החדשה.',
+    signIn: 'התחברות',
+    confirmAccount: 'אישור החשבון',
+    useAnotherUsername: 'שימוש בשם משתמש אחר',
   },
 };

@@ -19,12 +19,16 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'Nismo uspjeli dovršiti radnju zbog problema na našoj strani. Pokušajte ponovno kasnije ili se obratite podršci.',
     InvalidParameterException: 'Neki od poslanih podataka nisu prihvaćeni. Provjerite ih i pokušajte ponovno.',
+    InvalidPasswordException: 'Ova lozinka ne ispunjava pravila. Odaberite drugu lozinku.',
     InvalidSmsRoleAccessPolicyException:
       'Trenutačno ne možemo slati SMS poruke zbog problema na našoj strani. Pokušajte ponovno kasnije ili se obratite podršci.',
     InvalidSmsRoleTrustRelationshipException:
       'SMS poruke trenutačno se ne mogu slati zbog problema s postavkama na našoj strani. Pokušajte ponovno kasnije ili se obratite podršci.',
     LimitExceededException: 'Bilo je previše pokušaja. Pričekajte nekoliko minuta pa pokušajte ponovno.',
     NotAuthorizedException: 'Sesija je završila. Za nastavak se ponovno prijavite.',
+    OperationNotEnabledException: 'Ovo trenutačno nije dostupno za vaš račun. Ako trebate pomoć, obratite se podršci.',
+    PasswordHistoryPolicyViolationException:
+      'Ovu ste lozinku već upotrebljavali. Odaberite lozinku koju niste nedavno upotrebljavali.',
     PasswordResetRequiredException:
       'Prije nastavka morate ponovno postaviti lozinku. Postavite novu lozinku pa se ponovno prijavite.',
     ResourceNotFoundException:
@@ -98,6 +102,38 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'Nismo uspjeli provjeriti podatke vašeg računa. Za nastavak se ponovno prijavite.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException:
+        'Nismo uspjeli poslati kôd za postavljanje nove lozinke. Pričekajte trenutak pa ponovno zatražite kôd.',
+      InvalidParameterException:
+        'Nismo uspjeli poslati kôd za postavljanje nove lozinke za ovaj račun. Ako vam treba pomoć s prijavom, obratite se podršci.',
+      LimitExceededException:
+        'Zatraženo je previše kôdova za postavljanje nove lozinke. Pričekajte nekoliko minuta prije nego što zatražite novi.',
+      NotAuthorizedException:
+        'Lozinku ovog računa ovdje nije moguće ponovno postaviti. Ako trebate pomoć, obratite se podršci.',
+      OperationNotEnabledException:
+        'Lozinke se ovdje trenutačno ne mogu ponovno postaviti. Ako vam treba pomoć s prijavom, obratite se podršci.',
+      UserLambdaValidationException:
+        'Nismo uspjeli poslati kôd za postavljanje nove lozinke jer neki vaši podaci nisu prihvaćeni.',
+      UserNotFoundException:
+        'Nismo uspjeli poslati kôd za to korisničko ime. Provjerite korisničko ime i pokušajte ponovno.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'Nismo uspjeli postaviti novu lozinku s ovim podacima. Provjerite kôd i novu lozinku pa pokušajte ponovno.',
+      LimitExceededException: 'Uneseno je previše pogrešnih kôdova. Pričekajte nekoliko minuta pa ponovno unesite kôd.',
+      NotAuthorizedException:
+        'Lozinku ovog računa ovdje nije moguće ponovno postaviti. Ako trebate pomoć, obratite se podršci.',
+      OperationNotEnabledException:
+        'Lozinke se ovdje trenutačno ne mogu ponovno postaviti. Ako vam treba pomoć s prijavom, obratite se podršci.',
+      TooManyFailedAttemptsException:
+        'Uneseno je previše pogrešnih kôdova. Pričekajte nekoliko minuta prije nego što ponovno unesete kôd.',
+      UserLambdaValidationException: 'Nismo uspjeli promijeniti lozinku jer neki vaši podaci nisu prihvaćeni.',
+      UserNotConfirmedException:
+        'Vaš račun još nije potvrđen. Potvrdite ga kôdom koji smo poslali pri registraciji pa postavite novu lozinku.',
+      UserNotFoundException:
+        'Nismo uspjeli postaviti novu lozinku za to korisničko ime. Provjerite korisničko ime i pokušajte ponovno.',
+    },
   },
 
   local: {
@@ -126,6 +162,12 @@ export const messages: Messages = {
       tooLong: 'Korisničko ime može imati najviše 128 znakova',
       pattern: 'Korisničko ime ne smije sadržavati razmake',
       format: 'Unesite korisničko ime u ispravnom obliku',
+    },
+    password: {
+      required: 'Unesite novu lozinku',
+      tooLong: 'Lozinka može imati najviše 256 znakova',
+      pattern: 'Lozinka ne smije počinjati ni završavati razmakom',
+      format: 'Odaberite lozinku koja ispunjava sva pravila s popisa',
     },
     attributeName: {
       required: 'Odaberite što želite potvrditi',
@@ -213,5 +255,34 @@ export const messages: Messages = {
     saving: 'Spremamo…',
     errorPrefix: 'Pogreška:',
     attributeFallback: 'e-mail ili broj telefona',
+    usernameLabel: 'Korisničko ime',
+    resetPasswordHint: 'Poslat ćemo kôd na e-mail ili broj telefona povezan s vašim računom.',
+    newPasswordLabel: 'Nova lozinka',
+    showPassword: 'Prikaži lozinku',
+    hidePassword: 'Sakrij lozinku',
+    passwordRulesTitle: 'Lozinka mora sadržavati',
+    passwordMinLength: {
+      one: 'Najmanje {count} znak',
+      few: 'Najmanje {count} znaka',
+      other: 'Najmanje {count} znakova',
+    },
+    passwordLowercase: 'Malo slovo',
+    passwordUppercase: 'Veliko slovo',
+    passwordNumber: 'Broj',
+    passwordSymbol: 'Poseban znak, npr. ! ili @',
+    ruleMet: 'Ispunjeno:',
+    ruleNotMet: 'Još nedostaje:',
+    passwordRulesLeft: {
+      one: 'Još {count} pravilo za lozinku nije ispunjeno',
+      few: 'Još {count} pravila za lozinku nisu ispunjena',
+      other: 'Još {count} pravila za lozinku nije ispunjeno',
+    },
+    passwordRulesAllMet: 'Lozinka ispunjava sva pravila.',
+    resetPassword: 'Postavi novu lozinku',
+    resettingPassword: 'Mijenjamo lozinku…',
+    passwordChanged: 'Lozinka je promijenjena. Prijavite se novom lozinkom.',
+    signIn: 'Prijavi se',
+    confirmAccount: 'Potvrdi račun',
+    useAnotherUsername: 'Upotrijebi drugo korisničko ime',
   },
 };

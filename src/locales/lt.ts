@@ -19,12 +19,17 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'Dėl problemos mūsų pusėje nepavyko to užbaigti. Bandykite vėliau arba susisiekite su pagalbos tarnyba.',
     InvalidParameterException: 'Kai kurie išsiųsti duomenys nepriimti. Patikrinkite juos ir bandykite dar kartą.',
+    InvalidPasswordException: 'Šis slaptažodis neatitinka reikalavimų. Pasirinkite kitą slaptažodį.',
     InvalidSmsRoleAccessPolicyException:
       'Dėl problemos mūsų pusėje šiuo metu negalime siųsti SMS žinučių. Bandykite vėliau arba susisiekite su pagalbos tarnyba.',
     InvalidSmsRoleTrustRelationshipException:
       'Dėl nustatymų problemos mūsų pusėje šiuo metu SMS žinučių siųsti negalima. Bandykite vėliau arba susisiekite su pagalbos tarnyba.',
     LimitExceededException: 'Per daug bandymų. Palaukite kelias minutes ir bandykite dar kartą.',
     NotAuthorizedException: 'Jūsų seansas baigėsi. Norėdami tęsti, prisijunkite iš naujo.',
+    OperationNotEnabledException:
+      'Šiuo metu tai jūsų paskyrai nepasiekiama. Jei reikia pagalbos, susisiekite su pagalbos tarnyba.',
+    PasswordHistoryPolicyViolationException:
+      'Šį slaptažodį jau naudojote. Pasirinkite slaptažodį, kurio pastaruoju metu nenaudojote.',
     PasswordResetRequiredException:
       'Prieš tęsdami turite iš naujo nustatyti slaptažodį. Nustatykite jį ir vėl prisijunkite.',
     ResourceNotFoundException:
@@ -99,6 +104,38 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'Nepavyko patikrinti jūsų paskyros duomenų. Norėdami tęsti, prisijunkite iš naujo.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException:
+        'Nepavyko išsiųsti kodo slaptažodžiui nustatyti iš naujo. Šiek tiek palaukite ir vėl paprašykite kodo.',
+      InvalidParameterException:
+        'Šiai paskyrai nepavyko išsiųsti kodo slaptažodžiui nustatyti iš naujo. Jei reikia pagalbos prisijungiant, susisiekite su pagalbos tarnyba.',
+      LimitExceededException:
+        'Paprašyta per daug kodų slaptažodžiui nustatyti iš naujo. Prieš prašydami kito, palaukite kelias minutes.',
+      NotAuthorizedException:
+        'Šios paskyros slaptažodžio čia nustatyti iš naujo negalima. Jei reikia pagalbos, susisiekite su pagalbos tarnyba.',
+      OperationNotEnabledException:
+        'Šiuo metu slaptažodžių čia nustatyti iš naujo negalima. Jei reikia pagalbos prisijungiant, susisiekite su pagalbos tarnyba.',
+      UserLambdaValidationException:
+        'Nepavyko išsiųsti kodo slaptažodžiui nustatyti iš naujo, nes kai kurie jūsų duomenys nepriimti.',
+      UserNotFoundException:
+        'Nepavyko išsiųsti kodo šiam naudotojo vardui. Patikrinkite naudotojo vardą ir bandykite dar kartą.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'Su šiais duomenimis nepavyko nustatyti slaptažodžio iš naujo. Patikrinkite kodą ir naują slaptažodį, tada bandykite dar kartą.',
+      LimitExceededException: 'Įvesta per daug neteisingų kodų. Palaukite kelias minutes ir vėl įveskite kodą.',
+      NotAuthorizedException:
+        'Šios paskyros slaptažodžio čia nustatyti iš naujo negalima. Jei reikia pagalbos, susisiekite su pagalbos tarnyba.',
+      OperationNotEnabledException:
+        'Šiuo metu slaptažodžių čia nustatyti iš naujo negalima. Jei reikia pagalbos prisijungiant, susisiekite su pagalbos tarnyba.',
+      TooManyFailedAttemptsException:
+        'Įvesta per daug neteisingų kodų. Prieš vėl įvesdami kodą, palaukite kelias minutes.',
+      UserLambdaValidationException: 'Nepavyko pakeisti slaptažodžio, nes kai kurie jūsų duomenys nepriimti.',
+      UserNotConfirmedException:
+        'Jūsų paskyra dar nepatvirtinta. Patvirtinkite ją kodu, kurį atsiuntėme jums registruojantis, tada nustatykite slaptažodį iš naujo.',
+      UserNotFoundException:
+        'Šiam naudotojo vardui nepavyko nustatyti slaptažodžio iš naujo. Patikrinkite naudotojo vardą ir bandykite dar kartą.',
+    },
   },
 
   local: {
@@ -128,6 +165,12 @@ export const messages: Messages = {
       tooLong: 'Naudotojo vardas gali būti ne ilgesnis kaip 128 simboliai',
       pattern: 'Naudotojo varde negali būti tarpų',
       format: 'Įveskite naudotojo vardą teisingu formatu',
+    },
+    password: {
+      required: 'Įveskite naują slaptažodį',
+      tooLong: 'Slaptažodis gali būti ne ilgesnis kaip 256 simboliai',
+      pattern: 'Slaptažodis negali prasidėti arba baigtis tarpu',
+      format: 'Pasirinkite slaptažodį, atitinkantį visus sąraše nurodytus reikalavimus',
     },
     attributeName: {
       required: 'Pasirinkite, ką norite patvirtinti',
@@ -216,5 +259,36 @@ export const messages: Messages = {
     saving: 'Išsaugoma…',
     errorPrefix: 'Klaida:',
     attributeFallback: 'el. pašto adresas arba telefono numeris',
+    usernameLabel: 'Naudotojo vardas',
+    resetPasswordHint: 'Kodą išsiųsime jūsų paskyroje nurodytu el. pašto adresu arba telefono numeriu.',
+    newPasswordLabel: 'Naujas slaptažodis',
+    showPassword: 'Rodyti slaptažodį',
+    hidePassword: 'Slėpti slaptažodį',
+    passwordRulesTitle: 'Slaptažodžio reikalavimai',
+    passwordMinLength: {
+      one: 'Bent {count} simbolis',
+      few: 'Bent {count} simboliai',
+      many: 'Bent {count} simbolio',
+      other: 'Bent {count} simbolių',
+    },
+    passwordLowercase: 'Mažoji raidė',
+    passwordUppercase: 'Didžioji raidė',
+    passwordNumber: 'Skaitmuo',
+    passwordSymbol: 'Specialusis simbolis, pvz., ! arba @',
+    ruleMet: 'Įvykdyta:',
+    ruleNotMet: 'Dar neįvykdyta:',
+    passwordRulesLeft: {
+      one: 'Liko įvykdyti {count} slaptažodžio reikalavimą',
+      few: 'Liko įvykdyti {count} slaptažodžio reikalavimus',
+      many: 'Liko įvykdyti {count} slaptažodžio reikalavimo',
+      other: 'Liko įvykdyti {count} slaptažodžio reikalavimų',
+    },
+    passwordRulesAllMet: 'Slaptažodis atitinka visus reikalavimus.',
+    resetPassword: 'Nustatyti slaptažodį iš naujo',
+    resettingPassword: 'Keičiama…',
+    passwordChanged: 'Slaptažodis pakeistas. Prisijunkite naudodami naują slaptažodį.',
+    signIn: 'Prisijungti',
+    confirmAccount: 'Patvirtinti paskyrą',
+    useAnotherUsername: 'Naudoti kitą naudotojo vardą',
   },
 };

@@ -19,12 +19,17 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'Mūsu puses problēmas dēļ to neizdevās pabeigt. Mēģiniet vēlāk vai sazinieties ar atbalsta dienestu.',
     InvalidParameterException: 'Daļa nosūtīto datu netika pieņemta. Pārbaudiet tos un mēģiniet vēlreiz.',
+    InvalidPasswordException: 'Šī parole neatbilst prasībām. Izvēlieties citu paroli.',
     InvalidSmsRoleAccessPolicyException:
       'Mūsu puses problēmas dēļ pašlaik nevaram sūtīt īsziņas. Mēģiniet vēlāk vai sazinieties ar atbalsta dienestu.',
     InvalidSmsRoleTrustRelationshipException:
       'Iestatījumu problēmas dēļ mūsu pusē pašlaik nevar nosūtīt īsziņas. Mēģiniet vēlāk vai sazinieties ar atbalsta dienestu.',
     LimitExceededException: 'Pārāk daudz mēģinājumu. Uzgaidiet dažas minūtes un mēģiniet vēlreiz.',
     NotAuthorizedException: 'Jūsu sesija ir beigusies. Lai turpinātu, pierakstieties vēlreiz.',
+    OperationNotEnabledException:
+      'Pašlaik tas jūsu kontam nav pieejams. Ja jums nepieciešama palīdzība, sazinieties ar atbalsta dienestu.',
+    PasswordHistoryPolicyViolationException:
+      'Šī parole jau ir izmantota. Izvēlieties paroli, kas nav izmantota pēdējā laikā.',
     PasswordResetRequiredException:
       'Lai turpinātu, jums jāatiestata parole. Atiestatiet to un pierakstieties vēlreiz.',
     ResourceNotFoundException:
@@ -97,6 +102,37 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'Neizdevās pārbaudīt jūsu konta datus. Lai turpinātu, pierakstieties vēlreiz.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException:
+        'Neizdevās nosūtīt paroles atiestatīšanas kodu. Mazliet uzgaidiet un vēlreiz pieprasiet kodu.',
+      InvalidParameterException:
+        'Šim kontam neizdevās nosūtīt paroles atiestatīšanas kodu. Ja jums nepieciešama palīdzība pierakstīties, sazinieties ar atbalsta dienestu.',
+      LimitExceededException:
+        'Pieprasīts pārāk daudz paroles atiestatīšanas kodu. Pirms pieprasāt nākamo, uzgaidiet dažas minūtes.',
+      NotAuthorizedException:
+        'Šī konta paroli šeit nevar atiestatīt. Ja jums nepieciešama palīdzība, sazinieties ar atbalsta dienestu.',
+      OperationNotEnabledException:
+        'Pašlaik paroles šeit nevar atiestatīt. Ja jums nepieciešama palīdzība pierakstīties, sazinieties ar atbalsta dienestu.',
+      UserLambdaValidationException:
+        'Neizdevās nosūtīt paroles atiestatīšanas kodu, jo daļa jūsu datu netika pieņemta.',
+      UserNotFoundException: 'Šim lietotājvārdam neizdevās nosūtīt kodu. Pārbaudiet lietotājvārdu un mēģiniet vēlreiz.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'Ar šiem datiem paroli neizdevās atiestatīt. Pārbaudiet kodu un jauno paroli, pēc tam mēģiniet vēlreiz.',
+      LimitExceededException: 'Ievadīts pārāk daudz nepareizu kodu. Uzgaidiet dažas minūtes un ievadiet kodu vēlreiz.',
+      NotAuthorizedException:
+        'Šī konta paroli šeit nevar atiestatīt. Ja jums nepieciešama palīdzība, sazinieties ar atbalsta dienestu.',
+      OperationNotEnabledException:
+        'Pašlaik paroles šeit nevar atiestatīt. Ja jums nepieciešama palīdzība pierakstīties, sazinieties ar atbalsta dienestu.',
+      TooManyFailedAttemptsException:
+        'Ievadīts pārāk daudz nepareizu kodu. Pirms ievadāt kodu vēlreiz, uzgaidiet dažas minūtes.',
+      UserLambdaValidationException: 'Paroli neizdevās nomainīt, jo daļa jūsu datu netika pieņemta.',
+      UserNotConfirmedException:
+        'Jūsu konts vēl nav apstiprināts. Apstipriniet to ar kodu, ko nosūtījām reģistrācijas laikā, un pēc tam atiestatiet paroli.',
+      UserNotFoundException:
+        'Šim lietotājvārdam paroli neizdevās atiestatīt. Pārbaudiet lietotājvārdu un mēģiniet vēlreiz.',
+    },
   },
 
   local: {
@@ -125,6 +161,12 @@ export const messages: Messages = {
       tooLong: 'Lietotājvārdā var būt ne vairāk kā 128 rakstzīmes',
       pattern: 'Lietotājvārdā nedrīkst būt atstarpju',
       format: 'Ievadiet lietotājvārdu pareizā formātā',
+    },
+    password: {
+      required: 'Ievadiet jaunu paroli',
+      tooLong: 'Parolē var būt ne vairāk kā 256 rakstzīmes',
+      pattern: 'Parole nedrīkst sākties vai beigties ar atstarpi',
+      format: 'Izvēlieties paroli, kas atbilst visām saraksta prasībām',
     },
     attributeName: {
       required: 'Izvēlieties, ko apstiprināt',
@@ -212,5 +254,34 @@ export const messages: Messages = {
     saving: 'Notiek saglabāšana…',
     errorPrefix: 'Kļūda:',
     attributeFallback: 'e-pasts vai tālruņa numurs',
+    usernameLabel: 'Lietotājvārds',
+    resetPasswordHint: 'Nosūtīsim kodu uz jūsu kontā norādīto e-pastu vai tālruņa numuru.',
+    newPasswordLabel: 'Jaunā parole',
+    showPassword: 'Rādīt paroli',
+    hidePassword: 'Slēpt paroli',
+    passwordRulesTitle: 'Paroles prasības',
+    passwordMinLength: {
+      zero: 'Vismaz {count} rakstzīmes',
+      one: 'Vismaz {count} rakstzīme',
+      other: 'Vismaz {count} rakstzīmes',
+    },
+    passwordLowercase: 'Mazais burts',
+    passwordUppercase: 'Lielais burts',
+    passwordNumber: 'Cipars',
+    passwordSymbol: 'Speciālā rakstzīme, piemēram, ! vai @',
+    ruleMet: 'Izpildīts:',
+    ruleNotMet: 'Vēl jāizpilda:',
+    passwordRulesLeft: {
+      zero: 'Vēl jāizpilda {count} paroles prasības',
+      one: 'Vēl jāizpilda {count} paroles prasība',
+      other: 'Vēl jāizpilda {count} paroles prasības',
+    },
+    passwordRulesAllMet: 'Parole atbilst visām prasībām.',
+    resetPassword: 'Atiestatīt paroli',
+    resettingPassword: 'Notiek atiestatīšana…',
+    passwordChanged: 'Parole ir nomainīta. Pierakstieties ar jauno paroli.',
+    signIn: 'Pierakstīties',
+    confirmAccount: 'Apstiprināt kontu',
+    useAnotherUsername: 'Izmantot citu lietotājvārdu',
   },
 };

@@ -19,12 +19,16 @@ export const messages: Messages = {
     InvalidLambdaResponseException:
       'Zaradi težave na naši strani tega nismo mogli dokončati. Poskusite znova pozneje ali se obrnite na podporo.',
     InvalidParameterException: 'Nekateri poslani podatki niso bili sprejeti. Preverite jih in poskusite znova.',
+    InvalidPasswordException: 'To geslo ne izpolnjuje pravil. Izberite drugo geslo.',
     InvalidSmsRoleAccessPolicyException:
       'Zaradi težave na naši strani trenutno ne moremo pošiljati SMS-sporočil. Poskusite znova pozneje ali se obrnite na podporo.',
     InvalidSmsRoleTrustRelationshipException:
       'Zaradi težave z nastavitvami na naši strani trenutno ni mogoče pošiljati SMS-sporočil. Poskusite znova pozneje ali se obrnite na podporo.',
     LimitExceededException: 'Poskusov je bilo preveč. Počakajte nekaj minut in poskusite znova.',
     NotAuthorizedException: 'Vaša seja je potekla. Za nadaljevanje se znova prijavite.',
+    OperationNotEnabledException: 'To za vaš račun trenutno ni na voljo. Če potrebujete pomoč, se obrnite na podporo.',
+    PasswordHistoryPolicyViolationException:
+      'To geslo ste že uporabljali. Izberite geslo, ki ga v zadnjem času niste uporabljali.',
     PasswordResetRequiredException: 'Preden nadaljujete, morate ponastaviti geslo. Ponastavite ga in se znova prijavite.',
     ResourceNotFoundException:
       'Storitev ni pravilno nastavljena, zato ne moremo nadaljevati. Poskusite znova pozneje ali se obrnite na podporo.',
@@ -95,6 +99,38 @@ export const messages: Messages = {
     GetUser: {
       InvalidParameterException: 'Podatkov vašega računa nismo mogli preveriti. Za nadaljevanje se znova prijavite.',
     },
+    ForgotPassword: {
+      CodeDeliveryFailureException:
+        'Kode za ponastavitev nismo mogli poslati. Počakajte trenutek in znova zahtevajte kodo.',
+      InvalidParameterException:
+        'Za ta račun nismo mogli poslati kode za ponastavitev. Če potrebujete pomoč pri prijavi, se obrnite na podporo.',
+      LimitExceededException:
+        'Zahtevanih je bilo preveč kod za ponastavitev. Počakajte nekaj minut, preden zahtevate novo.',
+      NotAuthorizedException:
+        'Gesla za ta račun tukaj ni mogoče ponastaviti. Če potrebujete pomoč, se obrnite na podporo.',
+      OperationNotEnabledException:
+        'Gesel tukaj trenutno ni mogoče ponastaviti. Če potrebujete pomoč pri prijavi, se obrnite na podporo.',
+      UserLambdaValidationException:
+        'Kode za ponastavitev nismo mogli poslati, ker nekateri vaši podatki niso bili sprejeti.',
+      UserNotFoundException:
+        'Za to uporabniško ime nismo mogli poslati kode. Preverite uporabniško ime in poskusite znova.',
+    },
+    ConfirmForgotPassword: {
+      InvalidParameterException:
+        'S temi podatki gesla nismo mogli ponastaviti. Preverite kodo in novo geslo ter poskusite znova.',
+      LimitExceededException: 'Vnesenih je bilo preveč napačnih kod. Počakajte nekaj minut in znova vnesite kodo.',
+      NotAuthorizedException:
+        'Gesla za ta račun tukaj ni mogoče ponastaviti. Če potrebujete pomoč, se obrnite na podporo.',
+      OperationNotEnabledException:
+        'Gesel tukaj trenutno ni mogoče ponastaviti. Če potrebujete pomoč pri prijavi, se obrnite na podporo.',
+      TooManyFailedAttemptsException:
+        'Vnesenih je bilo preveč napačnih kod. Počakajte nekaj minut, preden znova vnesete kodo.',
+      UserLambdaValidationException: 'Gesla nismo mogli spremeniti, ker nekateri vaši podatki niso bili sprejeti.',
+      UserNotConfirmedException:
+        'Vaš račun še ni potrjen. Potrdite ga s kodo, ki smo vam jo poslali ob registraciji, nato ponastavite geslo.',
+      UserNotFoundException:
+        'Za to uporabniško ime gesla nismo mogli ponastaviti. Preverite uporabniško ime in poskusite znova.',
+    },
   },
 
   local: {
@@ -124,6 +160,12 @@ export const messages: Messages = {
       tooLong: 'Uporabniško ime ima lahko največ 128 znakov',
       pattern: 'Uporabniško ime ne sme vsebovati presledkov',
       format: 'Vnesite uporabniško ime v pravilni obliki',
+    },
+    password: {
+      required: 'Vnesite novo geslo',
+      tooLong: 'Geslo ima lahko največ 256 znakov',
+      pattern: 'Geslo se ne sme začeti ali končati s presledkom',
+      format: 'Izberite geslo, ki izpolnjuje vsa pravila s seznama',
     },
     attributeName: {
       required: 'Izberite, kaj želite potrditi',
@@ -212,5 +254,36 @@ export const messages: Messages = {
     saving: 'Shranjujemo…',
     errorPrefix: 'Napaka:',
     attributeFallback: 'e-poštni naslov ali telefon',
+    usernameLabel: 'Uporabniško ime',
+    resetPasswordHint: 'Kodo bomo poslali na e-poštni naslov ali telefonsko številko, shranjeno v vašem računu.',
+    newPasswordLabel: 'Novo geslo',
+    showPassword: 'Pokaži geslo',
+    hidePassword: 'Skrij geslo',
+    passwordRulesTitle: 'Zahteve za geslo',
+    passwordMinLength: {
+      one: 'Vsaj {count} znak',
+      two: 'Vsaj {count} znaka',
+      few: 'Vsaj {count} znaki',
+      other: 'Vsaj {count} znakov',
+    },
+    passwordLowercase: 'Mala črka',
+    passwordUppercase: 'Velika črka',
+    passwordNumber: 'Številka',
+    passwordSymbol: 'Poseben znak, na primer ! ali @',
+    ruleMet: 'Izpolnjeno:',
+    ruleNotMet: 'Še manjka:',
+    passwordRulesLeft: {
+      one: 'Izpolniti je treba še {count} pravilo za geslo',
+      two: 'Izpolniti je treba še {count} pravili za geslo',
+      few: 'Izpolniti je treba še {count} pravila za geslo',
+      other: 'Izpolniti je treba še {count} pravil za geslo',
+    },
+    passwordRulesAllMet: 'Geslo izpolnjuje vsa pravila.',
+    resetPassword: 'Ponastavi geslo',
+    resettingPassword: 'Ponastavljamo…',
+    passwordChanged: 'Geslo je spremenjeno. Prijavite se z novim geslom.',
+    signIn: 'Prijavi se',
+    confirmAccount: 'Potrdi račun',
+    useAnotherUsername: 'Uporabi drugo uporabniško ime',
   },
 };
