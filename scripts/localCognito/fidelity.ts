@@ -236,6 +236,18 @@ export function createFidelityLayer(services: Services, codes: CodeBook, faults:
     return details;
   }
 
+  /** Throws Cognito's answer unless `submitted` is the code in force; a lockout answers `whenLocked`. */
+  function checkCode(key: string, submitted: string, whenLocked = new ApiError('LimitExceededException', awsMessage.attemptLimit)) {
+    switch (codes.check(key, submitted)) {
+      case 'locked':
+        throw whenLocked;
+      case 'expired':
+        throw new ApiError('ExpiredCodeException', awsMessage.expiredCode);
+      case 'mismatch':
+        throw new ApiError('CodeMismatchException', awsMessage.codeMismatch);
+    }
+  }
+
   /** Missing or wrong SecretHash for an app client with a secret: NotAuthorized, in Cognito's words. */
   async function checkSecretHash(clientId: unknown, input: { username?: string; hash?: string }): Promise<void> {
     if (typeof clientId !== 'string') return;
@@ -257,14 +269,7 @@ export function createFidelityLayer(services: Services, codes: CodeBook, faults:
       }
       const key = CodeBook.key(pool.options.Id as string, user.Username, 'signUp');
       const issued = codes.get(key);
-      switch (codes.check(key, body.ConfirmationCode as string)) {
-        case 'locked':
-          throw new ApiError('TooManyFailedAttemptsException', awsMessage.tooManyFailedAttempts);
-        case 'expired':
-          throw new ApiError('ExpiredCodeException', awsMessage.expiredCode);
-        case 'mismatch':
-          throw new ApiError('CodeMismatchException', awsMessage.codeMismatch);
-      }
+      checkCode(key, body.ConfirmationCode as string, new ApiError('TooManyFailedAttemptsException', awsMessage.tooManyFailedAttempts));
       // Confirming verifies the attribute the code went to, which becomes a sign-in alias.
       const attribute = issued?.attributeName ?? 'email';
       const value = attributeValue(attribute, user.Attributes);
@@ -359,14 +364,7 @@ export function createFidelityLayer(services: Services, codes: CodeBook, faults:
       }
       if (!user.Enabled) throw new ApiError('NotAuthorizedException', awsMessage.userDisabled);
       const key = CodeBook.key(pool.options.Id as string, user.Username, 'forgotPassword');
-      switch (codes.check(key, body.ConfirmationCode as string)) {
-        case 'locked':
-          throw new ApiError('LimitExceededException', awsMessage.attemptLimit);
-        case 'expired':
-          throw new ApiError('ExpiredCodeException', awsMessage.expiredCode);
-        case 'mismatch':
-          throw new ApiError('CodeMismatchException', awsMessage.codeMismatch);
-      }
+      checkCode(key, body.ConfirmationCode as string);
       // The code is checked first and stays usable when the new password is refused.
       const password = String(body.Password);
       const problem = passwordProblem(options.passwordPolicy, password);
@@ -408,14 +406,7 @@ export function createFidelityLayer(services: Services, codes: CodeBook, faults:
       const { pool, user } = await tokenUser(claims as AccessTokenClaims);
       const name = body.AttributeName as string;
       const key = CodeBook.key(pool.options.Id as string, user.Username, name);
-      switch (codes.check(key, body.Code as string)) {
-        case 'locked':
-          throw new ApiError('LimitExceededException', awsMessage.attemptLimit);
-        case 'expired':
-          throw new ApiError('ExpiredCodeException', awsMessage.expiredCode);
-        case 'mismatch':
-          throw new ApiError('CodeMismatchException', awsMessage.codeMismatch);
-      }
+      checkCode(key, body.Code as string);
       const value = attributeValue(name, user.UnverifiedAttributeChanges) ?? attributeValue(name, user.Attributes);
       if (value !== undefined && (await aliasOwner(pool, name, value, user))) {
         throw new ApiError('AliasExistsException', awsMessage.aliasExists);
