@@ -112,7 +112,7 @@ export const ResetAndSignIn: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
     const code = await canvas.findByRole('textbox', { name: 'Verification code' }, { timeout: 5000 });
     await expect(code).toHaveAccessibleDescription(/^We sent a code by email to s\*\*\*@e\*\*\*\. /);
-    await userEvent.type(code, await readCodeFromInbox(canvas, user.email));
+    await userEvent.type(code, await readCodeFromInbox(canvas, user.email, 'ForgotPassword'));
     const password = canvas.getByLabelText('New password', { selector: 'input' });
     await expect(password).toHaveFocus();
     await userEvent.keyboard(`${newPassword}{Enter}`);
